@@ -1,0 +1,76 @@
+import { buildLexicon, readClaims, type Lexicon } from './claims/readClaims';
+import { tieClaims } from './claims/tie';
+import { DRAFT_CHECKS } from './checks';
+import { makeDraftContext, type Finding } from './checks/draftCheck';
+import { CODES, type Code } from './codes';
+import type { CoreDiagnostic } from './diagnostic';
+import { readDraft } from './draft/draft';
+import { emptyFactBase, type FactBase } from './facts/factBase';
+import { neverCancelled, silentLogger, type CancellationToken, type Logger } from './host';
+
+/** A draft as the core sees it: its path (absolute, forward slashes) and text. */
+export interface DraftInput {
+  path: string;
+  text: string;
+}
+
+export interface CheckOptions {
+  /** Codes that are not run (the "which checks run" setting). */
+  disabled?: readonly Code[];
+  logger?: Logger;
+  token?: CancellationToken;
+}
+
+export interface DraftCheckResult {
+  /** Diagnostics in the draft, sorted by offset. Fact-file diagnostics are in `FactBase.diagnostics`. */
+  diagnostics: CoreDiagnostic[];
+  /** True when the check stopped early because the token was cancelled (the diagnostics are then incomplete). */
+  cancelled: boolean;
+}
+
+// The lexicon (mention index, groups, people) is built once per fact base.
+const lexicons = new WeakMap<FactBase, Lexicon>();
+
+function lexiconFor(facts: FactBase): Lexicon {
+  let lexicon = lexicons.get(facts);
+  if (!lexicon) {
+    lexicon = buildLexicon(facts);
+    lexicons.set(facts, lexicon);
+  }
+  return lexicon;
+}
+
+/**
+ * Checks one draft against its facts and returns every draft diagnostic of
+ * SPEC section 4, directives applied. A fact base that did not parse
+ * (`usable: false`) switches off every check that needs facts (SPEC section 1).
+ */
+export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOptions = {}): DraftCheckResult {
+  const logger = options.logger ?? silentLogger;
+  const token = options.token ?? neverCancelled;
+  const began = Date.now();
+  const base = facts.usable ? facts : emptyFactBase();
+  const draft = readDraft(input.text);
+  if (token.isCancellationRequested) return { diagnostics: [], cancelled: true };
+  const sentences = readClaims(draft, lexiconFor(base));
+  if (token.isCancellationRequested) return { diagnostics: [], cancelled: true };
+  const tied = tieClaims(sentences, base, { groups: lexiconFor(base).groups });
+  const ctx = makeDraftContext(input.path, draft, base, sentences, tied);
+  const disabled = new Set(options.disabled ?? []);
+  const findings: Finding[] = [];
+  for (const check of DRAFT_CHECKS) {
+    if (disabled.has(check.code) || (check.needsFacts && !facts.usable)) continue;
+    findings.push(...check.run(ctx));
+  }
+  const diagnostics = findings
+    .filter((f) => !silenced(f))
+    .map((f): CoreDiagnostic => ({ file: input.path, severity: CODES[f.diagnostic.code].severity, ...f.diagnostic }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
+  return { diagnostics, cancelled: false };
+}
+
+function silenced(f: Finding): boolean {
+  const s = f.sentence.silenced;
+  return s === 'all' || s.has(f.diagnostic.code);
+}

@@ -1,0 +1,100 @@
+import type { CasualtyClaim } from '../claims/claim';
+import { claimInterval } from '../claims/qualifiers';
+import type { TiedClaim } from '../claims/tie';
+import type { Token } from '../text/tokens';
+import type { DraftCheck, DraftContext, Finding } from './draftCheck';
+
+const NOT_PROPER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * internal-inconsistency (SPEC section 4): the draft gives one event (the
+ * same entry, or the same named place or event phrase, with the same kind and
+ * group of casualty) two counts that cannot both be true, and no fact settles
+ * it; reported on the later one. Counts a fact settles get a mismatch instead;
+ * sub-counts ("twelve of them") are parts, not rival counts.
+ */
+export const internalInconsistency: DraftCheck = {
+  code: 'internal-inconsistency',
+  needsFacts: false,
+  run(ctx) {
+    const proper = properWords(ctx);
+    const seen = new Map<string, CasualtyClaim[]>();
+    const findings: Finding[] = [];
+    for (const t of ctx.tied) {
+      if (t.claim.kind !== 'casualty' || t.claim.subCount || settled(t)) continue;
+      const event = eventOf(t, ctx, proper);
+      if (!event) continue;
+      const key = `${event.key}|${t.claim.casualty}|${t.claim.group}`;
+      const earlier = seen.get(key) ?? [];
+      const rival = earlier.find((e) => disjoint(e, t.claim as CasualtyClaim));
+      if (rival) findings.push(finding(ctx, t.claim, rival, event.label));
+      earlier.push(t.claim);
+      seen.set(key, earlier);
+    }
+    return findings;
+  },
+};
+
+function settled(t: TiedClaim): boolean {
+  return t.verdict.status === 'agrees' || t.verdict.status === 'disagrees';
+}
+
+function disjoint(a: CasualtyClaim, b: CasualtyClaim): boolean {
+  const x = claimInterval(a.value, a.qualifier);
+  const y = claimInterval(b.value, b.qualifier);
+  return x.max < y.min || y.max < x.min;
+}
+
+function finding(ctx: DraftContext, claim: CasualtyClaim, rival: CasualtyClaim, label: string): Finding {
+  const said = (c: CasualtyClaim): string => ctx.draft.text.slice(c.qualifierStart, c.end);
+  return {
+    sentence: claim.sentence,
+    diagnostic: {
+      code: 'internal-inconsistency',
+      start: claim.start,
+      end: claim.end,
+      message: `The draft gives ${label} ${said(claim)} ${claim.groupWord} ${claim.casualty} here but ${said(rival)} at line ${ctx.lineOf(rival.start)}, and no fact settles which is right.`,
+      related: [{ file: ctx.path, start: rival.start, end: rival.end, message: `The earlier count: ${said(rival)}` }],
+    },
+  };
+}
+
+/** The event a count is about: its tied entry, else the nearest proper-noun phrase in its sentence (one before it preferred). */
+function eventOf(t: TiedClaim, ctx: DraftContext, proper: Set<string>): { key: string; label: string } | undefined {
+  if (t.verdict.status === 'unsettled') return { key: `entry:${t.verdict.entry.id}`, label: ctx.nameOf(t.verdict.entry) };
+  const s = ctx.sentences.find((x) => x.sentence === t.claim.sentence);
+  if (!s) return undefined;
+  const phrases = properPhrases(s.tokens, proper);
+  const before = phrases.filter((p) => p.end <= t.claim.start).pop();
+  const after = phrases.find((p) => p.start >= t.claim.end);
+  const phrase = before ?? after;
+  return phrase && { key: `phrase:${phrase.text.toLowerCase()}`, label: phrase.text };
+}
+
+/** Runs of capitalised words that the draft also capitalises mid-sentence (so not just a sentence's first word). */
+function properPhrases(tokens: readonly Token[], proper: Set<string>): { text: string; start: number; end: number }[] {
+  const phrases: { text: string; start: number; end: number }[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    if (run.length) phrases.push({ text: run.map((t) => t.text.replace(/['\u2019]s$/, '')).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
+    run = [];
+  };
+  for (const t of tokens) {
+    const word = t.text.replace(/['\u2019]s$/, '');
+    if (t.kind === 'word' && proper.has(word)) run.push(t);
+    else flush();
+  }
+  flush();
+  return phrases;
+}
+
+function properWords(ctx: DraftContext): Set<string> {
+  const proper = new Set<string>();
+  for (const s of ctx.sentences) {
+    s.tokens.forEach((t, i) => {
+      const word = t.text.replace(/['\u2019]s$/, '');
+      if (i > 0 && t.kind === 'word' && /^\p{Lu}/u.test(word) && !NOT_PROPER.test(word) && s.tokens[i - 1]!.text !== '.') proper.add(word);
+    });
+  }
+  return proper;
+}

@@ -1,0 +1,43 @@
+import type { Claim } from '../claims/claim';
+import type { TiedClaim } from '../claims/tie';
+import type { Code } from '../codes';
+import type { DraftContext, Finding } from './draftCheck';
+import { replaceWith } from './draftCheck';
+
+/**
+ * The shared shape of the five "<kind>-mismatch" checks: every claim of one
+ * kind whose tied entry disagrees becomes a diagnostic with the fact's value
+ * as its fix. Each check file supplies its kind and its message.
+ */
+export function mismatches<K extends Claim['kind']>(
+  ctx: DraftContext,
+  kind: K,
+  message: (claim: Extract<Claim, { kind: K }>, t: TiedClaim & { verdict: { status: 'disagrees' } }, written: string) => string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const t of ctx.tied) {
+    if (t.claim.kind !== kind || t.verdict.status !== 'disagrees') continue;
+    const claim = t.claim as Extract<Claim, { kind: K }>;
+    const written = ctx.draft.text.slice(claim.start, claim.end);
+    const { comparison, entry } = t.verdict;
+    findings.push({
+      sentence: claim.sentence,
+      diagnostic: {
+        code: codeOf(kind),
+        start: claim.start,
+        end: claim.end,
+        message: message(claim, t as TiedClaim & { verdict: { status: 'disagrees' } }, written),
+        factId: entry.id,
+        ...(comparison.expected !== undefined
+          ? { expected: comparison.expected, fix: replaceWith(ctx.path, claim.start, claim.end, comparison.expected) }
+          : {}),
+        related: [{ file: comparison.at.file, start: comparison.at.start, end: comparison.at.end, message: `${ctx.nameOf(entry)}: ${comparison.factText}` }],
+      },
+    });
+  }
+  return findings;
+}
+
+function codeOf(kind: Claim['kind']): Code {
+  return `${kind === 'casualty' ? 'casualty' : kind}-mismatch` as Code;
+}

@@ -1,0 +1,157 @@
+import type { Casualties, CountFact, FactDate, FactEntry, Located, NumberRange } from '../facts/factBase';
+import type { AgeClaim, CasualtyClaim, Claim, DateClaim, DayOfYear, FigureClaim } from './claim';
+import { formatDay, parseFactDay } from './dates';
+import { normalUnit } from './figures';
+import type { GroupLexicon } from './groups';
+import type { Mention } from './mentions';
+import { formatNumber } from './numberWords';
+import { agrees, keepsQualifier } from './qualifiers';
+
+/** What an entry says about a claim: whether they agree, and the fact's own words for messages and fixes. */
+export interface Comparison {
+  agrees: boolean;
+  /** How far the claim is from the fact (to pick the closest candidate). */
+  distance: number;
+  /** The fact, in words: "6 soldiers killed", "2 September 2025". */
+  factText: string;
+  at: Located;
+  /** The value a fix puts in, in the draft's style (absent where no single value would be right). */
+  expected?: string;
+}
+
+export interface CompareContext {
+  groups: GroupLexicon;
+  /** The mentions of the claim's sentence (for the `parts` rule). */
+  mentions: readonly Mention[];
+}
+
+/** Compares a claim with an entry; undefined when the entry says nothing about it. */
+export function compare(claim: Claim, entry: FactEntry, ctx: CompareContext): Comparison | undefined {
+  switch (claim.kind) {
+    case 'casualty': return compareCount(claim, entry, ctx);
+    case 'date': return compareDate(claim, entry);
+    case 'age': return compareAge(claim, entry);
+    case 'figure': return compareFigure(claim, entry);
+    case 'name': return undefined;
+  }
+}
+
+function compareCount(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContext): Comparison | undefined {
+  const casualties = partFor(claim, entry, ctx) ?? entry.casualties;
+  const fact = countFor(casualties, claim, ctx.groups);
+  if (!fact) return undefined;
+  const ok = agrees(claim.value, claim.qualifier, fact.count);
+  const exact = fact.count.min === fact.count.max;
+  return {
+    agrees: ok,
+    distance: Math.min(Math.abs(fact.count.min - claim.value), Math.abs(fact.count.max - claim.value)),
+    factText: `${rangeText(fact.count)} ${fact.group} ${claim.casualty}`,
+    at: fact.at,
+    ...(!ok && exact && keepsQualifier(claim.qualifier) ? { expected: formatNumber(fact.count.min, claim.style) } : {}),
+  };
+}
+
+/**
+ * The `parts` rule (SPEC section 3): a part counts only when its place is
+ * named in the count's own clause and no other place of the entry is.
+ */
+function partFor(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContext): Casualties | undefined {
+  if (!entry.parts.length) return undefined;
+  const inClause = ctx.mentions.filter((m) => m.entry === entry && m.via === 'place' && m.start >= claim.clause.start && m.end <= claim.clause.end);
+  const places = new Set(inClause.map((m) => m.form.toLowerCase()));
+  if (places.size !== 1) return undefined;
+  const [place] = places;
+  return entry.parts.find((p) => p.places.some((q) => q.toLowerCase() === place))?.casualties;
+}
+
+/** The count of the claim's kind and group; "people" takes the `total` group or the sum of the groups. */
+export function countFor(casualties: Casualties, claim: { casualty: CasualtyClaim['casualty']; group: string }, groups: GroupLexicon): CountFact | undefined {
+  const counts = casualties[claim.casualty];
+  if (!counts?.length) return undefined;
+  if (groups.isAnyGroup(claim.group)) {
+    const total = counts.find((c) => c.group.toLowerCase() === 'total') ?? counts.find((c) => groups.isAnyGroup(c.group));
+    if (total) return total;
+    const sum = counts.reduce((s, c) => ({ min: s.min + c.count.min, max: s.max + c.count.max }), { min: 0, max: 0 });
+    return { group: 'people', count: sum, at: counts[0]!.at };
+  }
+  return counts.find((c) => groups.canonicalOf(c.group) === claim.group);
+}
+
+function rangeText(r: NumberRange): string {
+  return r.min === r.max ? String(r.min) : `${r.min} to ${r.max}`;
+}
+
+function compareDate(claim: DateClaim, entry: FactEntry): Comparison | undefined {
+  const fact: FactDate | undefined = entry.section === 'people' ? (claim.aboutDeath ? entry.died : undefined) : entry.date;
+  if (!fact) return undefined;
+  const from = parseFactDay(fact.from);
+  const to = parseFactDay(fact.to);
+  if (!from || !to) return undefined;
+  const ok = claim.to
+    ? sameDay(claim.from, from) && sameDay(claim.to, endOf(to))
+    : within(claim.from, from, endOf(to));
+  const single = fact.from === fact.to && from.day > 0;
+  return {
+    agrees: ok,
+    distance: Math.abs(dayNumber(claim.from) - dayNumber(from)),
+    factText: single ? formatDay(from, 'dayMonth', true) : `${formatDay(from, 'dayMonth', true)} to ${formatDay(endOf(to), 'dayMonth', true)}`,
+    at: fact.at,
+    ...(!ok && single && !claim.to ? { expected: formatDay(from, claim.format, claim.yearWritten) } : {}),
+  };
+}
+
+/** A month ("2021-11", day 0) ends on its last day. */
+function endOf(d: DayOfYear): DayOfYear {
+  return d.day > 0 ? d : { ...d, day: 31 };
+}
+
+function sameDay(a: DayOfYear, b: DayOfYear): boolean {
+  return a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
+}
+
+/** A day inside [from, to]; without a year it is compared by month and day only (SPEC section 3). */
+function within(d: DayOfYear, from: DayOfYear, to: DayOfYear): boolean {
+  const key = (x: DayOfYear, year: number | undefined): number => (year ?? 0) * 10000 + x.month * 100 + x.day;
+  if (d.year === undefined) return key(d, 0) >= key(from, 0) && key(d, 0) <= key(to, 0);
+  return key(d, d.year) >= key(from, from.year) && key(d, d.year) <= key(to, to.year);
+}
+
+function dayNumber(d: DayOfYear): number {
+  return ((d.year ?? 2000) * 12 + d.month) * 31 + d.day;
+}
+
+function compareAge(claim: AgeClaim, entry: FactEntry): Comparison | undefined {
+  if (entry.section !== 'people') return undefined;
+  const age = entry.age ?? ageFromDates(entry);
+  if (age === undefined) return undefined;
+  const at = entry.ageAt ?? entry.born?.at ?? entry.idAt;
+  return {
+    agrees: age === claim.value,
+    distance: Math.abs(age - claim.value),
+    factText: `aged ${age}`,
+    at,
+    ...(age !== claim.value ? { expected: formatNumber(age, claim.style) } : {}),
+  };
+}
+
+/** Age at death from `born` and `died` (SPEC section 4: "or born and died"). */
+function ageFromDates(entry: FactEntry): number | undefined {
+  const born = entry.born && parseFactDay(entry.born.from);
+  const died = entry.died && parseFactDay(entry.died.from);
+  if (!born || !died || born.year === undefined || died.year === undefined) return undefined;
+  const birthdayPassed = died.month > born.month || (died.month === born.month && died.day >= born.day);
+  return died.year - born.year - (birthdayPassed ? 0 : 1);
+}
+
+function compareFigure(claim: FigureClaim, entry: FactEntry): Comparison | undefined {
+  if (entry.section !== 'figures' || !entry.value || normalUnit(entry.unit ?? '') !== claim.unit) return undefined;
+  const ok = agrees(claim.value, claim.qualifier, entry.value);
+  const exact = entry.value.min === entry.value.max;
+  return {
+    agrees: ok,
+    distance: Math.abs(entry.value.min - claim.value),
+    factText: `${rangeText(entry.value)} ${entry.unit ?? ''}`.trim(),
+    at: entry.valueAt ?? entry.idAt,
+    ...(!ok && exact && keepsQualifier(claim.qualifier) ? { expected: formatNumber(entry.value.min, claim.style) } : {}),
+  };
+}

@@ -1,0 +1,101 @@
+import type { FactBase, FactEntry } from '../facts/factBase';
+import { tokenize, type Token } from '../text/tokens';
+
+/** Where a sentence names a fact entry (by name, alias, place or title and name). */
+export interface Mention {
+  entry: FactEntry;
+  start: number;
+  end: number;
+  /** Index of its first token in the sentence's tokens. */
+  token: number;
+  via: 'name' | 'alias' | 'place';
+  /** The name, alias or place as the fact file writes it. */
+  form: string;
+}
+
+interface Form {
+  text: string;
+  entry: FactEntry;
+  words: string[];
+  /** A form with a capital letter is a proper noun: matched with its case. */
+  exact: string[] | undefined;
+  via: Mention['via'];
+}
+
+/**
+ * Every way the fact file lets a draft name an entry, indexed by first word
+ * so that finding mentions is one pass over a sentence's tokens, whatever the
+ * size of the fact file.
+ */
+export class MentionIndex {
+  private readonly byFirstWord = new Map<string, Form[]>();
+
+  constructor(facts: FactBase) {
+    for (const entry of facts.entries.values()) {
+      if (entry.section === 'sources') continue;
+      if (entry.name) this.add(entry, entry.name, 'name');
+      for (const alias of entry.aliases) this.add(entry, alias, 'alias');
+      for (const place of entry.places) this.add(entry, place, 'place');
+      if (entry.section === 'people' && entry.name && entry.title) {
+        this.add(entry, `${entry.title} ${entry.name}`, 'name');
+        const surname = entry.name.split(/\s+/).pop();
+        if (surname && surname !== entry.name) this.add(entry, `${entry.title} ${surname}`, 'alias');
+      }
+    }
+    for (const forms of this.byFirstWord.values()) forms.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  private add(entry: FactEntry, text: string, via: Mention['via']): void {
+    const tokens = tokenize(text).filter((t) => t.kind !== 'punct' || t.text === '.');
+    if (!tokens.length) return;
+    const words = tokens.map((t) => stripPossessive(t.lower));
+    const exact = /\p{Lu}/u.test(text) ? tokens.map((t) => t.text) : undefined;
+    const list = this.byFirstWord.get(words[0]!) ?? [];
+    list.push({ text, entry, words, exact, via });
+    this.byFirstWord.set(words[0]!, list);
+  }
+
+  /** The mentions in a sentence's tokens, longest first at each place, not overlapping. */
+  find(tokens: readonly Token[]): Mention[] {
+    const found: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const forms = this.byFirstWord.get(stripPossessive(tokens[i]!.lower));
+      if (!forms) continue;
+      let longest = 0;
+      for (const form of forms) {
+        if (longest && form.words.length < longest) break;
+        if (!matches(form, tokens, i)) continue;
+        longest = form.words.length;
+        const last = tokens[i + form.words.length - 1]!;
+        found.push({ entry: form.entry, start: tokens[i]!.start, end: last.end, token: i, via: form.via, form: form.text });
+      }
+      if (longest) i += longest - 1;
+    }
+    return found;
+  }
+}
+
+function matches(form: Form, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < form.words.length; k++) {
+    const t = tokens[i + k];
+    if (!t) return false;
+    const last = k === form.words.length - 1;
+    const lower = last ? stripPossessive(t.lower) : t.lower;
+    if (lower !== form.words[k]) return false;
+    if (form.exact) {
+      const text = last ? stripPossessive(t.text) : t.text;
+      if (text !== form.exact[k] && !sameIgnoringFirstCapital(text, form.exact[k]!)) return false;
+    }
+  }
+  return true;
+}
+
+/** "Halvane's" -> "halvane". */
+function stripPossessive(word: string): string {
+  return word.replace(/['\u2019]s$/i, '');
+}
+
+/** "the Bannu attack" may begin a sentence as "The ..." but "callow" is not "Callow". */
+function sameIgnoringFirstCapital(written: string, form: string): boolean {
+  return /^\p{Ll}/u.test(form) && written.toLowerCase() === form.toLowerCase();
+}

@@ -1,0 +1,107 @@
+import type { Code } from '../codes';
+import { readDirectives, type Directive } from './directives';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
+import { readProse, type Prose, type Span } from './markdown';
+import { splitSentences } from './sentences';
+
+/** A sentence with what the draft says about it: citations and directives. */
+export interface Sentence extends Span {
+  index: number;
+  /** The paragraph (block) it belongs to. */
+  block: number;
+  /** The sentence's prose (markup blanked), same length as the span. */
+  text: string;
+  /** It carries a link, a footnote reference or an attribution (SPEC section 3). */
+  cited: boolean;
+  /** Ids from `<!-- fact: id -->` directives that stand in it or just after it. */
+  factRefs: { id: string; start: number; end: number }[];
+  /** Codes silenced by facts-ignore or a facts-disable stretch ('all' for every code). */
+  silenced: Set<Code> | 'all';
+}
+
+export interface Draft {
+  text: string;
+  frontMatter?: FrontMatter;
+  prose: Prose;
+  sentences: Sentence[];
+  directives: Directive[];
+}
+
+// "according to X", "X said/says/told/reported/confirmed", "data from X", "(Source: X)".
+const ATTRIBUTION = /\baccording to\b|\b(?:said|says|told|tells|reported|reports|confirmed|confirms|announced|stated)\b|\bdata from\b|\(\s*source\s*:/i;
+
+/** Reads a draft: front matter, prose, sentences, citations and directives. */
+export function readDraft(text: string): Draft {
+  const prose = readProse(text);
+  const spans = splitSentences(prose.masked, prose.blocks);
+  const directives = readDirectives(prose.comments);
+  const sentences: Sentence[] = spans.map((s, index) => {
+    const body = prose.masked.slice(s.start, s.end);
+    return { ...s, index, text: body, cited: ATTRIBUTION.test(body), factRefs: [], silenced: new Set<Code>() };
+  });
+  markCitations(sentences, prose);
+  applyDirectives(sentences, directives);
+  const frontMatter = readFrontMatter(text);
+  return { text, ...(frontMatter ? { frontMatter } : {}), prose, sentences, directives };
+}
+
+/** The sentence an offset falls in, or the last one before it. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function markCitations(sentences: Sentence[], prose: Prose): void {
+  for (const link of prose.links) {
+    const s = sentenceAt(sentences, link.start);
+    if (s && link.start < s.end + 1) s.cited = true;
+    else if (s) sentenceAt(sentences, link.end - 1)!.cited = true;
+  }
+  // A footnote mark just after a full stop ("killed.[^1]") belongs to the sentence it follows.
+  for (const ref of prose.footnoteRefs) {
+    const s = sentenceAt(sentences, ref.start);
+    if (s) s.cited = true;
+  }
+}
+
+function applyDirectives(sentences: Sentence[], directives: readonly Directive[]): void {
+  let disabled: Set<Code> | 'all' | undefined;
+  let disabledFrom = 0;
+  const stretches: { from: number; to: number; codes: Set<Code> | 'all' }[] = [];
+  for (const d of directives) {
+    if (d.kind === 'fact' || d.kind === 'ignore') {
+      // It stands in a sentence, or follows one: "the sentence just before it".
+      const s = sentenceAt(sentences, d.start);
+      if (!s) continue;
+      if (d.kind === 'fact') s.factRefs.push(...d.ids);
+      else silence(s, d.codes);
+    } else if (d.kind === 'disable') {
+      disabled = d.codes === 'all' ? 'all' : new Set(d.codes);
+      disabledFrom = d.end;
+    } else if (disabled) {
+      stretches.push({ from: disabledFrom, to: d.start, codes: disabled });
+      disabled = undefined;
+    }
+  }
+  if (disabled) stretches.push({ from: disabledFrom, to: Infinity, codes: disabled });
+  for (const stretch of stretches) {
+    for (const s of sentences) {
+      if (s.start >= stretch.from && s.start < stretch.to) silence(s, stretch.codes === 'all' ? 'all' : [...stretch.codes]);
+    }
+  }
+}
+
+function silence(s: Sentence, codes: Code[] | 'all'): void {
+  if (s.silenced === 'all') return;
+  if (codes === 'all') s.silenced = 'all';
+  else for (const c of codes) s.silenced.add(c);
+}

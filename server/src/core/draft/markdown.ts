@@ -1,0 +1,161 @@
+import type { Nodes, Parents } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+
+/** A stretch of the document: UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A block of prose read as a unit: a paragraph, a heading, or a table row (read as one sentence, SPEC section 3). */
+export interface ProseBlock extends Span {
+  kind: 'paragraph' | 'heading' | 'tableRow';
+}
+
+/** An HTML comment, where the inline directives live (SPEC section 5). */
+export interface Comment extends Span {
+  body: string;
+}
+
+/**
+ * The prose of a Markdown document. `masked` has the document's length with
+ * every character that is not prose (markup, code, link targets, images,
+ * comments, footnote definitions, front matter, line breaks) replaced by a
+ * space, so offsets into it are offsets into the document.
+ */
+export interface Prose {
+  masked: string;
+  blocks: ProseBlock[];
+  /** Links and autolinks: each is a citation for its sentence. */
+  links: Span[];
+  /** Footnote references `[^x]`: each is a citation for its sentence. */
+  footnoteRefs: Span[];
+  comments: Comment[];
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+/** Parses a draft with a CommonMark parser (micromark via mdast) and keeps only its prose. */
+export function readProse(text: string): Prose {
+  const tree = fromMarkdown(text, {
+    extensions: [frontmatter(['yaml', 'toml']), gfmFootnote(), gfmTable(), gfmAutolinkLiteral()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFootnoteFromMarkdown(), gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown()],
+  });
+  const reader = new ProseReader(text);
+  reader.visitBlock(tree);
+  return reader.finish();
+}
+
+class ProseReader {
+  private readonly pieces: string[] = [];
+  private cursor = 0;
+  private readonly prose: Omit<Prose, 'masked'> = { blocks: [], links: [], footnoteRefs: [], comments: [] };
+
+  constructor(private readonly text: string) {}
+
+  finish(): Prose {
+    this.pieces.push(' '.repeat(this.text.length - this.cursor));
+    return { masked: this.pieces.join(''), ...this.prose };
+  }
+
+  visitBlock(node: Nodes): void {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        this.block(node, node.type);
+        return;
+      case 'tableRow':
+        this.block(node, 'tableRow');
+        return;
+      case 'html':
+        this.comments(node);
+        return;
+      // Not prose: code, front matter, link definitions and footnote
+      // definitions (citations, not claims: SPEC section 3).
+      case 'code':
+      case 'yaml':
+      case 'definition':
+      case 'footnoteDefinition':
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parents).children) this.visitBlock(child);
+    }
+  }
+
+  private block(node: Parents, kind: ProseBlock['kind']): void {
+    const span = spanOf(node);
+    if (!span) return;
+    this.prose.blocks.push({ ...span, kind });
+    for (const child of node.children) this.visitInline(child);
+  }
+
+  private visitInline(node: Nodes): void {
+    switch (node.type) {
+      case 'text':
+        this.keep(node);
+        return;
+      case 'link': {
+        const span = spanOf(node);
+        if (span) this.prose.links.push(span);
+        // An autolink's text is its address: a citation, not prose.
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        const isAutolink = only?.type === 'text' && (only.value === node.url || node.url.endsWith(only.value));
+        if (!isAutolink) for (const child of node.children) this.visitInline(child);
+        return;
+      }
+      case 'linkReference': {
+        const span = spanOf(node);
+        if (span) this.prose.links.push(span);
+        for (const child of node.children) this.visitInline(child);
+        return;
+      }
+      case 'footnoteReference': {
+        const span = spanOf(node);
+        if (span) this.prose.footnoteRefs.push(span);
+        return;
+      }
+      case 'html':
+        this.comments(node);
+        return;
+      case 'image':
+      case 'imageReference':
+      case 'inlineCode':
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parents).children) this.visitInline(child);
+    }
+  }
+
+  /** Copies a text node's source into the mask, line breaks made spaces. */
+  private keep(node: Nodes): void {
+    const span = spanOf(node);
+    if (!span || span.start < this.cursor) return;
+    this.pieces.push(' '.repeat(span.start - this.cursor));
+    this.pieces.push(this.text.slice(span.start, span.end).replace(/[\r\n]/g, ' '));
+    this.cursor = span.end;
+  }
+
+  private comments(node: Nodes): void {
+    const span = spanOf(node);
+    if (!span) return;
+    const source = this.text.slice(span.start, span.end);
+    COMMENT.lastIndex = 0;
+    for (let m = COMMENT.exec(source); m; m = COMMENT.exec(source)) {
+      this.prose.comments.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, body: m[1] ?? '' });
+    }
+  }
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}

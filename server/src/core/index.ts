@@ -1,0 +1,24 @@
+/**
+ * The checking core's facade: every front end (CLI, language server, tests)
+ * calls these and nothing deeper (STYLE rule 4). Nothing under core/ imports
+ * vscode, vscode-languageserver* or node:fs.
+ */
+export { CODES, ALL_CODES, docsAnchor } from './codes';
+export type { Code, CodeInfo, Severity } from './codes';
+export type { CoreDiagnostic, Fix, TextEdit, RelatedLocation } from './diagnostic';
+export type { FactHost, Logger, LogLevel, CancellationToken } from './host';
+export { silentLogger, neverCancelled } from './host';
+export { LineIndex } from './text/lineIndex';
+export type { Position } from './text/lineIndex';
+export type { FactBase, FactEntry, FactFile, Section } from './facts/factBase';
+export { emptyFactBase } from './facts/factBase';
+export { readFrontMatter } from './draft/frontMatter';
+export type { FrontMatter } from './draft/frontMatter';
+/** Loads, validates and merges fact files: `loadFacts(paths, host)`. */
+export { loadFacts } from './facts/loadFacts';
+/** Finds the fact files a draft uses (SPEC section 1): `factFilesForDraft(draft, host, options)`. */
+export { factFilesForDraft } from './facts/discovery';
+export type { FactDiscovery, DiscoveryOptions } from './facts/discovery';
+/** Checks one draft against its facts: `checkDraft(draft, facts, options, token)`. */
+export { checkDraft } from './checkDraft';
+export type { DraftInput, CheckOptions, DraftCheckResult } from './checkDraft';
