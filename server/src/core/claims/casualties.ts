@@ -48,9 +48,10 @@ export function readCasualties(sentence: Sentence, tokens: readonly Token[], tak
   const claims: CasualtyClaim[] = [];
   candidates.forEach((c, n) => {
     const clause = clauseOf(tokens, candidates, n);
+    // With one count the clause is the sentence, cut only at ";" and ":".
     let kind = c.ownKind ?? nearestKind(kinds, clause, c.number.from);
-    if (!kind && candidates.length === 1) kind = nearestKind(kinds, { from: 0, to: tokens.length }, c.number.from);
-    const previous = claims[claims.length - 1];
+    // A part takes the kind of the count it is part of; an elided group ("and 41 were injured") the group of the count before.
+    const previous = [...claims].reverse().find((p) => !p.subCount);
     if (c.subCount && previous) kind = previous.casualty;
     if (!kind) return;
     const groupWord = c.groupWord ?? previous?.groupWord ?? 'people';
@@ -83,11 +84,13 @@ function candidateAt(tokens: readonly Token[], i: number, taken: (offset: number
   const { qualifier, from: qualifierFrom } = qualifierBefore(tokens, i);
   const lostBefore = tokens[qualifierFrom - 1]?.lower === 'lost';
   let j = number.to;
-  // "twelve of them", "four of whom": a part of the count before it.
-  if ((tokens[j]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[j + 1]?.lower ?? '')) || tokens[i - 1]?.lower === 'them' && tokens[i - 2]?.lower === 'among') {
+  // "twelve of them", "four of whom", "among them four children", "including
+  // two children": a part of the count before it, not a rival count.
+  const ofThem = tokens[j]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[j + 1]?.lower ?? '');
+  const partOf = ofThem || isPartIntro(tokens, qualifierFrom);
+  if (ofThem) {
     if (number.value < 2) return undefined;
-    const skip = tokens[j]?.lower === 'of' ? 2 : 0;
-    return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: true, ownKind: undefined, from: i, to: j + skip };
+    return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: true, ownKind: undefined, from: i, to: j + 2 };
   }
   for (let skipped = 0; skipped <= 2 && j + skipped < tokens.length; skipped++) {
     const words = tokens.slice(j + skipped, j + skipped + 3).map((w) => w.lower);
@@ -95,7 +98,7 @@ function candidateAt(tokens: readonly Token[], i: number, taken: (offset: number
     if (length) {
       const groupWord = tokens.slice(j + skipped, j + skipped + length).map((w) => w.lower).join(' ');
       const ownKind = CASUALTY_WORDS[groupWord] ?? (lostBefore ? 'killed' : undefined);
-      return { number, qualifier, qualifierFrom, groupWord, subCount: false, ownKind, from: i, to: j + skipped + length };
+      return { number, qualifier, qualifierFrom, groupWord, subCount: partOf, ownKind, from: i, to: j + skipped + length };
     }
     const w = tokens[j + skipped]!;
     if (w.kind !== 'word' || NOT_ADJECTIVE.has(w.lower) || CASUALTY_WORDS[w.lower] || /^\p{Lu}/u.test(w.text)) break;
@@ -104,8 +107,38 @@ function candidateAt(tokens: readonly Token[], i: number, taken: (offset: number
   let k = j;
   while (k < tokens.length && AUXILIARY.has(tokens[k]!.lower)) k++;
   const kindAfter = CASUALTY_WORDS[tokens[k]?.lower ?? ''];
-  if (kindAfter && k > j) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: false, ownKind: kindAfter, from: i, to: j };
+  if (kindAfter && k > j) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: partOf, ownKind: kindAfter, from: i, to: j };
+  // "and wounded 11", "Callow lost 40", "the death toll rose to 57": a count with no group after a casualty word.
+  const kindBefore = kindJustBefore(tokens, qualifierFrom);
+  if (kindBefore && !startsWord(tokens[j])) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: partOf, ownKind: kindBefore, from: i, to: j };
   return undefined;
+}
+
+/** "including two children", "among them four children". */
+function isPartIntro(tokens: readonly Token[], at: number): boolean {
+  const a = tokens[at - 1]?.lower;
+  return a === 'including' || (a === 'them' && tokens[at - 2]?.lower === 'among') || (a === 'whom' && tokens[at - 2]?.lower === 'among');
+}
+
+// Words that may stand between a casualty word and its count: "toll rose to", "toll stood at", "lost".
+const TOLL_LINK = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'has', 'had', 'at', 'to', 'of', 'now']);
+
+function kindJustBefore(tokens: readonly Token[], at: number): CasualtyKind | undefined {
+  const prev = tokens[at - 1];
+  if (!prev) return undefined;
+  if (prev.lower === 'lost') return 'killed';
+  if (CASUALTY_WORDS[prev.lower] && prev.lower !== 'toll' && /(?:ed|lost)$/.test(prev.lower)) return CASUALTY_WORDS[prev.lower];
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'toll') return 'killed';
+    if (!TOLL_LINK.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** A word follows the number ("40 homes"): then it is no bare count. */
+function startsWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !/^(?:by|in|on|at|when|after|before|and|but|while|as|since|during|across|over|last|this|that|the)$/.test(t.lower);
 }
 
 /** Numbers that are no count: times, scores, slash dates, phone numbers, ages, percentages. */

@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createFsHost, toCorePath } from '../../server/src/cli/fsHost';
+import { checkDraft, factFilesForDraft, LineIndex, loadFacts, type CoreDiagnostic } from '../../server/src/core';
+
+/**
+ * The labelled corpus (SPEC section 7), one test per case: the core's
+ * diagnostics must match expected.json exactly by file, line and code, with
+ * the right fix value; then every fix is applied and the draft checked again.
+ */
+const CORPUS = resolve(__dirname, '../fixtures/corpus');
+const MISMATCH = /-mismatch$/;
+
+interface Expected { file?: string; line: number; code: string; expected?: string }
+interface Found extends Expected { message: string }
+
+function checkCase(dir: string, text?: string): { found: Found[]; draft: CoreDiagnostic[]; text: string } {
+  const host = createFsHost();
+  const path = toCorePath(join(dir, 'draft.md'));
+  const draftText = text ?? readFileSync(path, 'utf8');
+  const discovery = factFilesForDraft({ path, text: draftText }, host);
+  const facts = loadFacts(discovery.paths, host);
+  const result = checkDraft({ path, text: draftText }, facts);
+  const all = [...discovery.diagnostics, ...result.diagnostics, ...facts.diagnostics];
+  const found = all.map((d): Found => {
+    const fileText = d.file === path ? draftText : facts.files.find((f) => f.path === d.file)?.text ?? '';
+    const name = d.file.slice(toCorePath(dir).length + 1);
+    return {
+      ...(name === 'draft.md' ? {} : { file: name }),
+      line: new LineIndex(fileText).positionAt(d.start).line + 1,
+      code: d.code,
+      message: d.message,
+      ...(d.expected !== undefined ? { expected: d.expected } : {}),
+    };
+  });
+  return { found, draft: result.diagnostics, text: draftText };
+}
+
+const key = (d: Expected): string => `${d.file ?? 'draft.md'}:${d.line}:${d.code}`;
+
+describe('corpus (SPEC section 7)', () => {
+  const cases = readdirSync(CORPUS).filter((c) => statSync(join(CORPUS, c)).isDirectory() && existsSync(join(CORPUS, c, 'expected.json'))).sort();
+
+  it('holds every case of the shared corpus', () => {
+    assert.ok(cases.length >= 36, `only ${cases.length} cases`);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const dir = join(CORPUS, name);
+      const want: Expected[] = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+      const { found, draft, text } = checkCase(dir);
+      assert.deepEqual(found.map(key).sort(), want.map(key).sort(), `diagnostics differ:\n${found.map((f) => `${key(f)} ${f.message}`).join('\n')}`);
+      for (const w of want.filter((x) => x.expected !== undefined)) {
+        const got = found.find((f) => key(f) === key(w));
+        assert.equal(got?.expected, w.expected, `fix value of ${key(w)}`);
+      }
+      // Apply every fix, from the end backwards, and check again: no mismatch is left.
+      const fixes = draft.flatMap((d) => d.fix?.edits ?? []).sort((a, b) => b.start - a.start);
+      if (!fixes.length) return;
+      let fixed = text;
+      for (const e of fixes) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+      const lines = new LineIndex(text);
+      const fixedKeys = new Set(draft.filter((d) => d.fix).map((d) => key({ line: lines.positionAt(d.start).line + 1, code: d.code })));
+      const again = checkCase(dir, fixed).found.filter((f) => MISMATCH.test(f.code) && !f.file);
+      assert.deepEqual(again.map(key).filter((k) => fixedKeys.has(k)), [], 'a fix left its mismatch behind');
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { check, only } from '../../helpers/checkProse';
+
+describe('casualty-mismatch', () => {
+  const mismatches = (prose: string) => only('casualty-mismatch', check(prose));
+
+  it('flags a wrong count and answers in words for words', () => {
+    assert.deepEqual(mismatches('In Bannu, seven soldiers were killed.'), [{ code: 'casualty-mismatch', text: 'seven', expected: 'six' }]);
+  });
+
+  it('answers in digits for digits, and keeps a capital', () => {
+    assert.deepEqual(mismatches('In Bannu, 7 soldiers were killed.'), [{ code: 'casualty-mismatch', text: '7', expected: '6' }]);
+    assert.deepEqual(mismatches('Bannu was attacked. Seven soldiers were killed.'), [{ code: 'casualty-mismatch', text: 'Seven', expected: 'Six' }]);
+  });
+
+  it('knows synonyms of a group', () => {
+    assert.deepEqual(mismatches('In Bannu, six troops were killed and 12 were injured.'), []);
+    assert.deepEqual(mismatches('In Bannu, six troops were killed and 14 were injured.').map((s) => s.expected), ['12']);
+  });
+
+  it('applies qualifiers', () => {
+    assert.deepEqual(mismatches('In Bannu, at least five soldiers were killed.'), []);
+    assert.deepEqual(mismatches('In Bannu, more than 6 soldiers were killed.').map((s) => s.text), ['6']);
+    assert.deepEqual(mismatches('In Bannu, nearly 7 soldiers were killed.').map((s) => s.text), ['7']);
+    assert.deepEqual(mismatches('In all, nearly 28 soldiers lost their lives.'), []);
+    assert.deepEqual(mismatches('In Bannu, about 30 soldiers were killed.').map((s) => s.expected), ['6']);
+  });
+
+  it('compares a part only when its place alone is named in the clause', () => {
+    assert.deepEqual(mismatches('In South Waziristan and Bajaur, 19 soldiers were killed, 12 of them in South Waziristan.'), []);
+    assert.deepEqual(mismatches('In South Waziristan alone, 15 soldiers were killed.').map((s) => s.expected), ['12']);
+  });
+
+  it('checks a sentence that names no entry against the totals', () => {
+    assert.deepEqual(mismatches('In all, twenty-six soldiers lost their lives.'), []);
+    assert.deepEqual(mismatches('In all, twenty-eight soldiers lost their lives.').map((s) => s.expected), ['twenty-six']);
+  });
+
+  it('says nothing where the fact file has no count of that group', () => {
+    assert.deepEqual(mismatches('In Bannu, two militants were killed.'), []);
+  });
+});

@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { check, only } from '../../helpers/checkProse';
+
+describe('date-mismatch', () => {
+  const mismatches = (prose: string) => only('date-mismatch', check(prose));
+
+  it('flags a wrong day and answers in the draft\'s format', () => {
+    assert.deepEqual(mismatches('Bannu was attacked on 3 September 2025.'), [{ code: 'date-mismatch', text: '3 September 2025', expected: '2 September 2025' }]);
+    assert.deepEqual(mismatches('Bannu was attacked on September 3, 2025.').map((s) => s.expected), ['September 2, 2025']);
+    assert.deepEqual(mismatches('Bannu was attacked on 2025-09-03.').map((s) => s.expected), ['2025-09-02']);
+    assert.deepEqual(mismatches('Bannu was attacked on 3 September.').map((s) => s.expected), ['2 September']);
+  });
+
+  it('accepts a day inside a range and wants a range to match exactly', () => {
+    assert.deepEqual(mismatches('Fighting in Bajaur on 11 September was heavy.'), []);
+    assert.deepEqual(mismatches('The clashes in Bajaur over 10-13 September were heavy.'), []);
+    assert.deepEqual(mismatches('The clashes in Bajaur between 11 and 13 September were heavy.').length, 1);
+  });
+
+  it('ties a date in a clause about a death to the person', () => {
+    assert.deepEqual(mismatches('Major Adnan Aslam died of his injuries on 9 September.'), []);
+    assert.deepEqual(mismatches('Major Adnan Aslam died of his injuries on 10 September.').map((s) => s.expected), ['9 September']);
+  });
+
+  it('takes the year from a month and year written before it', () => {
+    assert.deepEqual(mismatches('In September 2024 things were calm. Bannu was attacked on 2 September.').length, 1);
+  });
+
+  it('does not read a month without a day, or a year alone', () => {
+    assert.deepEqual(check('In Bannu, September 2025 was grim, as in 2019.').filter((s) => s.code === 'date-mismatch'), []);
+  });
+});

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { check, only } from '../../helpers/checkProse';
+
+describe('figure-mismatch', () => {
+  const mismatches = (prose: string) => only('figure-mismatch', check(prose));
+
+  it('flags a number with the entry\'s unit near its alias', () => {
+    assert.deepEqual(mismatches('The ceasefire lasted 40 days.'), [{ code: 'figure-mismatch', text: '40', expected: '30' }]);
+    assert.deepEqual(mismatches('The ceasefire lasted 30 days.'), []);
+    assert.deepEqual(mismatches('The ceasefire lasted about 28 days.'), []);
+  });
+
+  it('ignores numbers with other units, and figures far from any alias', () => {
+    assert.deepEqual(mismatches('The ceasefire zone ran for 40 miles.'), []);
+    assert.deepEqual(mismatches('The talks lasted 40 days.'), []);
+  });
+});

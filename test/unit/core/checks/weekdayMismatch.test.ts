@@ -1,0 +1,16 @@
+import { strict as assert } from 'node:assert';
+import { check, only } from '../../helpers/checkProse';
+
+describe('weekday-mismatch', () => {
+  it('flags a weekday the date does not fall on, with no fact file at all', () => {
+    assert.deepEqual(only('weekday-mismatch', check('It happened on Friday, 8 June 2024.', null)), [{ code: 'weekday-mismatch', text: 'Friday', expected: 'Saturday' }]);
+  });
+
+  it('takes the year from the front matter when the date has none', () => {
+    assert.deepEqual(only('weekday-mismatch', check('Bannu was attacked on Monday, 2 September.')).map((s) => s.expected), ['Tuesday']);
+  });
+
+  it('is silent on a right weekday and on a weekday with no date', () => {
+    assert.deepEqual(only('weekday-mismatch', check('On Tuesday, 11 June 2024, they met. On Saturday they played.', null)), []);
+  });
+});

@@ -1,0 +1,79 @@
+import { checkDraft, loadFacts, type Code, type FactHost } from '../../../server/src/core';
+
+/** What a test sees of a diagnostic: its code, the words it sits on, its fix value. */
+export interface Seen {
+  code: Code;
+  text: string;
+  expected?: string;
+}
+
+/** A fact file shared by the unit tests: one event with parts, a person, a total, a figure. */
+export const FACTS = `version: 1
+sources:
+  wire:
+    title: Wire report
+    publisher: Example Wire
+    url: https://example.org/wire
+    date: 2025-09-03
+events:
+  bannu-attack:
+    name: Attack in Bannu
+    aliases: [Bannu attack]
+    date: 2025-09-02
+    place: Bannu
+    killed: {soldiers: 6}
+    wounded: {soldiers: 12}
+    sources: [wire]
+  border-clashes:
+    name: Border clashes
+    date: {from: 2025-09-10, to: 2025-09-13}
+    place: [South Waziristan, Bajaur]
+    killed: {soldiers: 19}
+    parts:
+      - place: South Waziristan
+        killed: {soldiers: 12}
+    sources: [wire]
+people:
+  adnan-aslam:
+    name: Adnan Aslam
+    title: Major
+    age: 31
+    died: 2025-09-09
+    events: [bannu-attack]
+    sources: [wire]
+totals:
+  sept-soldiers:
+    name: Soldiers killed in September
+    killed: {soldiers: 26}
+    of: [bannu-attack, adnan-aslam, border-clashes]
+    sources: [wire]
+figures:
+  ceasefire:
+    name: Ceasefire length
+    aliases: [ceasefire]
+    value: 30
+    unit: days
+    sources: [wire]
+`;
+
+/**
+ * Checks a few lines of prose against a fact file (FACTS unless given; null
+ * for none) and returns what a writer would see.
+ */
+export function check(prose: string, facts: string | null = FACTS, frontMatter = 'date: 2025-09-20'): Seen[] {
+  const files = new Map<string, string>();
+  if (facts !== null) files.set('/t/facts.yaml', facts);
+  const host: FactHost = { readFile: (p) => files.get(p), listDir: () => [...files.keys()].map((p) => p.slice(3)) };
+  const text = frontMatter ? `---\n${frontMatter}\n---\n\n${prose}\n` : `${prose}\n`;
+  const base = loadFacts([...files.keys()], host);
+  return checkDraft({ path: '/t/draft.md', text }, base).diagnostics.map((d) => ({
+    code: d.code,
+    text: text.slice(d.start, d.end),
+    ...(d.expected !== undefined ? { expected: d.expected } : {}),
+  }));
+}
+
+/** Only the diagnostics of one code. */
+export function only(code: Code, seen: Seen[]): Seen[] {
+  return seen.filter((s) => s.code === code);
+}
