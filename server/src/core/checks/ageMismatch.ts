@@ -6,5 +6,5 @@ export const ageMismatch: DraftCheck = {
   code: 'age-mismatch',
   needsFacts: true,
   run: (ctx) => mismatches(ctx, 'age', (_claim, t, written) =>
-    `The fact file says ${ctx.nameOf(t.verdict.entry)} was ${t.verdict.comparison.factText} (${ctx.where(t.verdict.comparison.at)}); the draft says ${written}.`),
+    `The fact file gives ${ctx.nameOf(t.verdict.entry)}'s age as ${t.verdict.comparison.factText.replace(/^aged /, '')} (${ctx.where(t.verdict.comparison.at)}); the draft says ${written}.`),
 };

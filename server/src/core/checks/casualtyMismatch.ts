@@ -7,6 +7,6 @@ export const casualtyMismatch: DraftCheck = {
   needsFacts: true,
   run: (ctx) => mismatches(ctx, 'casualty', (claim, t) => {
     const written = ctx.draft.text.slice(claim.qualifierStart, claim.end);
-    return `The fact file says ${t.verdict.comparison.factText} in ${ctx.nameOf(t.verdict.entry)} (${ctx.where(t.verdict.comparison.at)}); the draft says ${written}.`;
+    return `The fact file says ${t.verdict.comparison.factText} in "${ctx.nameOf(t.verdict.entry)}" (${ctx.where(t.verdict.comparison.at)}); the draft says ${written}.`;
   }),
 };

@@ -6,5 +6,5 @@ export const figureMismatch: DraftCheck = {
   code: 'figure-mismatch',
   needsFacts: true,
   run: (ctx) => mismatches(ctx, 'figure', (_claim, t, written) =>
-    `The fact file says ${t.verdict.comparison.factText} for ${ctx.nameOf(t.verdict.entry)} (${ctx.where(t.verdict.comparison.at)}); the draft says ${written}.`),
+    `The fact file gives "${ctx.nameOf(t.verdict.entry)}" as ${t.verdict.comparison.factText} (${ctx.where(t.verdict.comparison.at)}); the draft says ${written}.`),
 };

@@ -45,7 +45,7 @@ function compareCount(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContex
   return {
     agrees: ok,
     distance: Math.min(Math.abs(fact.count.min - claim.value), Math.abs(fact.count.max - claim.value)),
-    factText: `${rangeText(fact.count)} ${fact.group} ${claim.casualty}`,
+    factText: `${rangeText(fact.count)} ${fact.group} ${claim.casualty === 'missing' ? 'missing' : `were ${claim.casualty}`}`,
     at: fact.at,
     ...(!ok && exact && keepsQualifier(claim.qualifier) ? { expected: formatNumber(fact.count.min, claim.style) } : {}),
   };

@@ -79,20 +79,19 @@ function matches(form: Form, tokens: readonly Token[], i: number): boolean {
   for (let k = 0; k < form.words.length; k++) {
     const t = tokens[i + k];
     if (!t) return false;
-    const last = k === form.words.length - 1;
-    const lower = last ? stripPossessive(t.lower) : t.lower;
-    if (lower !== form.words[k]) return false;
+    if (stripPossessive(t.lower) !== form.words[k]) return false;
     if (form.exact) {
-      const text = last ? stripPossessive(t.text) : t.text;
-      if (text !== form.exact[k] && !sameIgnoringFirstCapital(text, form.exact[k]!)) return false;
+      const text = stripPossessive(t.text);
+      const want = stripPossessive(form.exact[k]!);
+      if (text !== want && !sameIgnoringFirstCapital(text, want)) return false;
     }
   }
   return true;
 }
 
-/** "Halvane's" -> "halvane". */
+/** "Halvane's" -> "halvane", "engineers'" -> "engineers". */
 function stripPossessive(word: string): string {
-  return word.replace(/['\u2019]s$/i, '');
+  return word.replace(/['\u2019]s?$/i, '');
 }
 
 /** "the Bannu attack" may begin a sentence as "The ..." but "callow" is not "Callow". */

@@ -15,8 +15,9 @@ export interface Token {
 // A number: digits with thousands separators (comma, dot-free), optional
 // decimals; the separators include no-break and thin spaces ("1 000").
 const NUMBER = String.raw`\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-// A word: letters and marks, with inner hyphens and apostrophes ("twenty-six", "Halvane's").
-const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*`;
+// A word: letters and marks, with inner hyphens and apostrophes ("twenty-six",
+// "Halvane's"), and the apostrophe of a plural possessive ("engineers'").
+const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*(?:(?<=s)['\u2019](?![\p{L}\p{N}]))?`;
 const TOKEN = new RegExp(`(${NUMBER})(?![\\p{L}\\d])|(${NUMBER}[-\\u2010\\u2011][\\p{L}][\\p{L}-]*)|(${WORD})|([^\\s\\p{L}\\p{N}])`, 'gu');
 
 /** Splits `text` (a slice starting at `base` in the document) into tokens. */

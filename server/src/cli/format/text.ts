@@ -1,0 +1,58 @@
+/**
+ * Text output (STYLE rule 4): one line per diagnostic,
+ * `path:line:col severity code message`, so that an editor task's problem
+ * matcher can read it, then a summary line. Lines and columns are 1-based,
+ * columns in UTF-16 code units (SPEC section 6).
+ */
+import type { Severity } from '../../core';
+import { countSeverities, Positions, type Report } from '../report';
+
+export interface TextOptions {
+  /** ANSI colour (the caller decides: a terminal, no --no-color, no NO_COLOR). */
+  color: boolean;
+  /** The closing `N errors, N warnings, N information in N files` line. */
+  summary: boolean;
+}
+
+const RESET = '\u001b[0m';
+const STYLE: Record<Severity | 'path' | 'code', string> = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  information: '\u001b[36m',
+  path: '\u001b[1m',
+  code: '\u001b[2m',
+};
+
+function paint(color: boolean, style: keyof typeof STYLE, text: string): string {
+  return color ? `${STYLE[style]}${text}${RESET}` : text;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The report as text lines, sorted by file then position, ending with a newline. */
+export function formatText(report: Report, options: TextOptions): string {
+  const positions = new Positions(report.texts);
+  const { color } = options;
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const d of file.diagnostics) {
+      const r = positions.range(d.file, d.start, d.end);
+      // A message is one line; a stray line break would split it for a problem matcher.
+      const message = d.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      lines.push(
+        `${paint(color, 'path', `${file.display}:${r.line}:${r.column}`)} ${paint(color, d.severity, d.severity)} ` +
+          `${paint(color, 'code', d.code)} ${message}`,
+      );
+    }
+  }
+  if (options.summary) {
+    const counts = countSeverities(report);
+    const summary =
+      `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ` +
+      `${counts.information} information in ${plural(report.files.length, 'file', 'files')}`;
+    lines.push(counts.error > 0 ? paint(color, 'error', summary) : summary);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,121 @@
+/**
+ * The CLI's FactHost, backed by node:fs (STYLE rule 3). The core sees paths
+ * that are absolute with forward slashes; text is handed over exactly as it is
+ * in the file (a UTF-8 byte order mark stays as U+FEFF) so that the core's
+ * offsets are offsets into what is on disk.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FactHost } from '../core';
+
+/** An absolute path with forward slashes, as the core expects (SPEC: paths cross the boundary as data). */
+export function toCorePath(path: string, cwd: string = process.cwd()): string {
+  return resolve(cwd, path).replace(/\\/g, '/');
+}
+
+/**
+ * Decodes a text file. A UTF-16 file is recognised by its byte order mark and
+ * decoded with the mark kept as U+FEFF, as a UTF-8 file keeps its own, so the
+ * core handles a BOM the same way whatever the encoding. Anything else is
+ * read as UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes);
+  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/** Whether the path is a regular file (following symbolic links). */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the path is a folder (following symbolic links). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a path cannot be read as a text file, in a few words for a one-line error. */
+export function whyUnreadable(path: string): string {
+  let isDir = false;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) isDir = true;
+    else if (!stat.isFile()) return 'not a regular file';
+  } catch (error) {
+    return reason(error);
+  }
+  if (isDir) return 'is a folder';
+  try {
+    readFileSync(path);
+    return 'unreadable';
+  } catch (error) {
+    return reason(error);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'ENOTDIR':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return code ? code.toLowerCase() : 'unreadable';
+  }
+}
+
+export interface FsHostOptions {
+  /**
+   * Remember folder listings for the life of the host. The CLI is one short
+   * run over files that do not change under it, and thousands of drafts walk
+   * up through the same folders during discovery.
+   */
+  cacheListings?: boolean;
+}
+
+/** A FactHost over the real file system. */
+export function createFsHost(options: FsHostOptions = {}): FactHost {
+  const listings = new Map<string, string[] | undefined>();
+  return {
+    readFile(path: string): string | undefined {
+      try {
+        if (!statSync(path).isFile()) return undefined;
+        return decodeText(readFileSync(path));
+      } catch {
+        return undefined;
+      }
+    },
+    listDir(path: string): string[] | undefined {
+      if (options.cacheListings && listings.has(path)) return listings.get(path);
+      let names: string[] | undefined;
+      try {
+        names = readdirSync(path).sort();
+      } catch {
+        names = undefined;
+      }
+      if (options.cacheListings) listings.set(path, names);
+      return names;
+    },
+  };
+}

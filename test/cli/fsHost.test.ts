@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { chmodSync } from 'node:fs';
+import { createFsHost, decodeText, whyUnreadable } from '../../server/src/cli/fsHost';
+import { TempProject } from './cliRunner';
+
+describe('cli: the node:fs FactHost', () => {
+  let project: TempProject;
+
+  beforeEach(() => {
+    project = new TempProject({ 'facts.yaml': 'version: 1\n', 'sub/b.md': 'b\n', 'sub/a.md': 'a\n' });
+  });
+  afterEach(() => project.remove());
+
+  it('keeps text exact: a UTF-8 byte order mark stays, CRLF stays', () => {
+    project.write('bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\r\nb\n')]));
+    assert.equal(createFsHost().readFile(`${project.dir}/bom.md`), '\uFEFFa\r\nb\n');
+  });
+
+  it('decodes UTF-16 LE and BE by their byte order mark, keeping the mark as U+FEFF', () => {
+    const text = 'Bannu 😀 attack\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    assert.equal(decodeText(le), `\uFEFF${text}`);
+    assert.equal(decodeText(be), `\uFEFF${text}`);
+    assert.equal(decodeText(Buffer.from(text, 'utf8')), text);
+  });
+
+  it('returns undefined for a folder, a missing file and an unreadable one', () => {
+    const host = createFsHost();
+    assert.equal(host.readFile(`${project.dir}/sub`), undefined);
+    assert.equal(host.readFile(`${project.dir}/nope.md`), undefined);
+    assert.equal(whyUnreadable(`${project.dir}/nope.md`), 'no such file');
+    assert.equal(whyUnreadable(`${project.dir}/sub`), 'is a folder');
+    if (process.getuid?.() === 0) return; // root reads files whatever their mode
+    chmodSync(`${project.dir}/facts.yaml`, 0o000);
+    assert.equal(host.readFile(`${project.dir}/facts.yaml`), undefined);
+    assert.equal(whyUnreadable(`${project.dir}/facts.yaml`), 'permission denied');
+  });
+
+  it('lists a folder by name, sorted, and gives undefined for a file or a missing folder', () => {
+    const host = createFsHost({ cacheListings: true });
+    assert.deepEqual(host.listDir(`${project.dir}/sub`), ['a.md', 'b.md']);
+    assert.equal(host.listDir(`${project.dir}/facts.yaml`), undefined);
+    assert.equal(host.listDir(`${project.dir}/nope`), undefined);
+  });
+});
