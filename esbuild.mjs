@@ -1,7 +1,9 @@
 // Bundles the entries into dist/ (STYLE rule 16). Each entry is self-contained:
 // the .vsix and the CLI ship without node_modules.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
@@ -22,5 +24,6 @@ await Promise.all(entries.map((e) => build({
   minify: production,
   external: e.external ?? [],
   banner: e.banner ? { js: e.banner } : undefined,
+  define: { __VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 })));

@@ -1,3 +1,4 @@
+import { claimInfos, type ClaimInfo } from './claims/claimInfo';
 import { buildLexicon, readClaims, type Lexicon } from './claims/readClaims';
 import { tieClaims } from './claims/tie';
 import { DRAFT_CHECKS } from './checks';
@@ -24,7 +25,9 @@ export interface CheckOptions {
 export interface DraftCheckResult {
   /** Diagnostics in the draft, sorted by offset. Fact-file diagnostics are in `FactBase.diagnostics`. */
   diagnostics: CoreDiagnostic[];
-  /** True when the check stopped early because the token was cancelled (the diagnostics are then incomplete). */
+  /** Every claim the draft makes and how it stands (for hovers, definitions, references). */
+  claims: ClaimInfo[];
+  /** True when the check stopped early because the token was cancelled (the result is then empty). */
   cancelled: boolean;
 }
 
@@ -51,9 +54,9 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   const began = Date.now();
   const base = facts.usable ? facts : emptyFactBase();
   const draft = readDraft(input.text);
-  if (token.isCancellationRequested) return { diagnostics: [], cancelled: true };
+  if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
   const sentences = readClaims(draft, lexiconFor(base));
-  if (token.isCancellationRequested) return { diagnostics: [], cancelled: true };
+  if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
   const tied = tieClaims(sentences, base, { groups: lexiconFor(base).groups });
   const ctx = makeDraftContext(input.path, draft, base, sentences, tied);
   const disabled = new Set(options.disabled ?? []);
@@ -67,7 +70,7 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
     .map((f): CoreDiagnostic => ({ file: input.path, severity: CODES[f.diagnostic.code].severity, ...f.diagnostic }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
-  return { diagnostics, cancelled: false };
+  return { diagnostics, claims: claimInfos(sentences, tied), cancelled: false };
 }
 
 function silenced(f: Finding): boolean {

@@ -22,3 +22,5 @@ export type { FactDiscovery, DiscoveryOptions } from './facts/discovery';
 /** Checks one draft against its facts: `checkDraft(draft, facts, options, token)`. */
 export { checkDraft } from './checkDraft';
 export type { DraftInput, CheckOptions, DraftCheckResult } from './checkDraft';
+export type { ClaimInfo, ClaimValues } from './claims/claimInfo';
+export { isSourced } from './claims/tie';

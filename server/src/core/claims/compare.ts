@@ -96,7 +96,8 @@ function compareDate(claim: DateClaim, entry: FactEntry): Comparison | undefined
     distance: Math.abs(dayNumber(claim.from) - dayNumber(from)),
     factText: single ? formatDay(from, 'dayMonth', true) : `${formatDay(from, 'dayMonth', true)} to ${formatDay(endOf(to), 'dayMonth', true)}`,
     at: fact.at,
-    ...(!ok && single && !claim.to ? { expected: formatDay(from, claim.format, claim.yearWritten) } : {}),
+    // A year the draft left to be inferred is written out when the fact's differs, or the fix would not hold.
+    ...(!ok && single && !claim.to ? { expected: formatDay(from, claim.format, claim.yearWritten || (claim.from.year !== undefined && claim.from.year !== from.year)) } : {}),
   };
 }
 

@@ -1,0 +1,199 @@
+import { readFileSync, statSync } from 'node:fs';
+import { CancellationTokenSource, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDraft, factFilesForDraft, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type FactBase, type Logger } from '../core';
+import type { Settings } from '../protocol';
+import { toLspDiagnostics, type DiagnosticData } from './diagnostics';
+import { draftExtras } from './diagnosticExtras';
+import type { FactsCache } from './factsCache';
+import type { LspHost } from './host';
+import { isFactFilePath, isInside, pathOf, uriOf } from './paths';
+import { disabledCodes, type SettingsCache } from './settings';
+
+/** The last check of a draft: what code actions, hovers and references read. */
+export interface DraftState {
+  uri: string;
+  version: number | undefined;
+  text: string;
+  result: DraftCheckResult;
+  facts: FactBase;
+  factPaths: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks drafts and fact files and publishes their diagnostics. An edit
+ * cancels the check it makes stale; a result is published only if the
+ * document is still at the version that was checked.
+ */
+export class Checker {
+  private readonly pending = new Map<string, { timer?: NodeJS.Timeout; source: CancellationTokenSource }>();
+  /** The last check of each draft, by URI. */
+  readonly drafts = new Map<string, DraftState>();
+  /** Fact files whose diagnostics are published, so they can be cleared. */
+  private readonly publishedFacts = new Map<string, string>();
+  /** Called after each draft check with its duration (for the status item). */
+  onChecked: (ms: number) => void = () => undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly host: LspHost,
+    private readonly facts: FactsCache,
+    private readonly settings: SettingsCache,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Checks a document after the configured debounce, cancelling a check already waiting for it. */
+  schedule(doc: TextDocument): void {
+    this.cancel(doc.uri);
+    const entry: { timer?: NodeJS.Timeout; source: CancellationTokenSource } = { source: new CancellationTokenSource() };
+    this.pending.set(doc.uri, entry);
+    void this.settings.get(doc.uri).then((settings) => {
+      if (entry.source.token.isCancellationRequested) return;
+      entry.timer = setTimeout(() => {
+        this.pending.delete(doc.uri);
+        void this.checkOpen(doc.uri, entry.source);
+      }, settings.debounceMs);
+    });
+  }
+
+  cancel(uri: string): void {
+    const p = this.pending.get(uri);
+    if (!p) return;
+    if (p.timer) clearTimeout(p.timer);
+    p.source.cancel();
+    this.pending.delete(uri);
+  }
+
+  /** Checks every open document again (settings or fact files changed). */
+  recheckAll(): void {
+    for (const doc of this.documents.all()) this.schedule(doc);
+  }
+
+  /** Re-checks the open drafts that use any of these fact files, and open fact files among them. */
+  factFilesChanged(paths: readonly string[]): void {
+    this.facts.invalidate(paths);
+    for (const doc of this.documents.all()) {
+      const state = this.drafts.get(doc.uri);
+      const path = pathOf(doc.uri);
+      if (!state || state.factPaths.some((p) => paths.includes(p)) || isFactFilePath(path) || paths.some((p) => isFactFilePath(p))) this.schedule(doc);
+    }
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.drafts.delete(uri);
+    if (!isFactFilePath(pathOf(uri))) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async checkOpen(uri: string, source: CancellationTokenSource): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc || source.token.isCancellationRequested) return;
+    const settings = await this.settings.get(uri);
+    const version = doc.version;
+    try {
+      if (isFactFilePath(pathOf(uri))) this.checkFactDocument(doc, settings);
+      else {
+        const state = this.checkDraftText(uri, doc.getText(), version, settings, source);
+        if (!state || this.documents.get(uri)?.version !== version) return;
+        this.drafts.set(uri, state);
+        await this.connection.sendDiagnostics({ uri, version, diagnostics: state.diagnostics });
+      }
+    } catch (error) {
+      this.logger.log('error', 'check', { uri, error: String(error instanceof Error ? error.stack : error) });
+    }
+  }
+
+  /** Checks a draft's text (open or from disk) and publishes its fact files' diagnostics; undefined when cancelled. */
+  checkDraftText(uri: string, text: string, version: number | undefined, settings: Settings, source?: CancellationTokenSource): DraftState | undefined {
+    const path = pathOf(uri);
+    const root = this.host.folders.find((f) => isInside(path, f));
+    if (!settings.enable) return this.emptyState(uri, text, version);
+    if (text.length > settings.maxDraftSizeKb * 1024) return this.tooLarge(uri, text, version, settings);
+    const began = Date.now();
+    const discovery = factFilesForDraft({ path, text }, this.host, { ...(root ? { root } : {}), extraFacts: extraFactPaths(settings, root) });
+    const facts = this.facts.get(discovery.paths);
+    const result = checkDraft({ path, text }, facts, { disabled: disabledCodes(settings), logger: this.logger, ...(source ? { token: source.token } : {}) });
+    if (result.cancelled) return undefined;
+    this.publishFacts(facts, settings);
+    const all: CoreDiagnostic[] = [...discovery.diagnostics, ...result.diagnostics];
+    const diagnostics = toLspDiagnostics(all, text, settings, (p) => facts.files.find((f) => f.path === p)?.text, (d) => draftExtras(d, result.claims, facts, text));
+    this.onChecked(Date.now() - began);
+    return { uri, version, text, result, facts, factPaths: discovery.paths, diagnostics };
+  }
+
+  private emptyState(uri: string, text: string, version: number | undefined): DraftState {
+    return { uri, version, text, result: { diagnostics: [], claims: [], cancelled: false }, facts: this.facts.get([]), factPaths: [], diagnostics: [] };
+  }
+
+  private tooLarge(uri: string, text: string, version: number | undefined, settings: Settings): DraftState {
+    const state = this.emptyState(uri, text, version);
+    state.diagnostics = [{
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 3,
+      source: 'oped-facts',
+      message: `Not checked: this draft is ${Math.round(text.length / 1024)} KB, above opedFacts.maxDraftSizeKb (${settings.maxDraftSizeKb} KB).`,
+    }];
+    return state;
+  }
+
+  /** An open fact file is checked with the other fact files of its folder (SPEC section 1). */
+  private checkFactDocument(doc: TextDocument, settings: Settings): void {
+    const path = pathOf(doc.uri);
+    const paths = this.factFilesOfFolder(path);
+    this.publishFacts(this.facts.get(paths), settings);
+  }
+
+  /** The fact files merged with this one: every fact file of its folder. */
+  factFilesOfFolder(path: string): string[] {
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    const found = factFilesForDraft({ path: `${folder}/.oped-facts.md`, text: '' }, this.host, { root: folder }).paths;
+    return found.includes(path) ? found : [...found, path].sort();
+  }
+
+  /** Publishes each fact file's diagnostics (only when they changed). */
+  publishFacts(facts: FactBase, settings: Settings): void {
+    for (const file of facts.files) {
+      const mine = facts.diagnostics.filter((d) => d.file === file.path);
+      const diagnostics = toLspDiagnostics(mine, file.text, settings, (p) => facts.files.find((f) => f.path === p)?.text);
+      const uri = uriOf(file.path);
+      const key = JSON.stringify(diagnostics);
+      if (this.publishedFacts.get(uri) === key) continue;
+      this.publishedFacts.set(uri, key);
+      const open = this.documents.get(uri);
+      void this.connection.sendDiagnostics({ uri, ...(open ? { version: open.version } : {}), diagnostics });
+    }
+  }
+
+  /** The state of a draft: the open one's last check, or a fresh check of a file on disk. */
+  async stateOf(uri: string): Promise<DraftState | undefined> {
+    const open = this.documents.get(uri);
+    const state = this.drafts.get(uri);
+    if (open && state && state.version === open.version) return state;
+    const settings = await this.settings.get(uri);
+    const text = open?.getText() ?? readDisk(pathOf(uri));
+    if (text === undefined) return undefined;
+    return this.checkDraftText(uri, text, open?.version, settings);
+  }
+
+  /** The claim under an offset of a draft's last check. */
+  claimAtOffset(state: DraftState, offset: number): ClaimInfo | undefined {
+    return state.result.claims.find((c) => c.start <= offset && offset <= c.end);
+  }
+}
+
+function extraFactPaths(settings: Settings, root: string | undefined): string[] {
+  return settings.factFiles.map((f) => (f.startsWith('/') || !root ? f : `${root}/${f}`));
+}
+
+function readDisk(path: string): string | undefined {
+  try {
+    if (statSync(path).size > 50 * 1024 * 1024) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export type { DiagnosticData };

@@ -1,0 +1,43 @@
+import { LineIndex, type ClaimInfo, type CoreDiagnostic, type FactBase, type FactEntry } from '../core';
+import { claimAt, type DiagnosticData } from './diagnostics';
+
+/**
+ * What a draft diagnostic carries beyond its fix, for the code actions: where
+ * a directive goes (end of the sentence), which entries the claim could be
+ * tied to, and which sources could be cited.
+ */
+export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], facts: FactBase, text: string): Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> {
+  const index = new LineIndex(text);
+  const claim = claimAt(claims, d.start);
+  const sentenceEnd = claim ? claim.sentence.end : d.end;
+  const extras: Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = { sentenceEnd: index.positionAt(sentenceEnd) };
+  if (claim && claim.candidateIds.length) {
+    const entries = claim.candidateIds.map((id) => facts.entries.get(id)).filter((e): e is FactEntry => !!e && e.section !== 'sources' && e.id !== claim.entryId);
+    if (entries.length) extras.tieTo = entries.map((e) => ({ id: e.id, name: e.name ?? e.id }));
+  }
+  if (d.code === 'unsourced-claim' && claim) {
+    const backing = claims.filter((c) => c.sentence.start === claim.sentence.start).flatMap((c) => [c.entryId, ...c.candidateIds]);
+    const citations = citationsFor(backing, facts);
+    if (citations.length) extras.citations = citations;
+    if (claim.status === 'untied' && claim.kind !== 'name') extras.stub = claim.says;
+  }
+  return extras;
+}
+
+/** The sources behind entries: their own, a person's events', a total's parts'. */
+function citationsFor(ids: readonly (string | undefined)[], facts: FactBase): NonNullable<DiagnosticData['citations']> {
+  const sourceIds = new Set<string>();
+  const visit = (id: string | undefined, depth: number): void => {
+    const entry = id ? facts.entries.get(id) : undefined;
+    if (!entry || depth > 3) return;
+    for (const s of entry.sources) if (facts.entries.get(s)?.section === 'sources') sourceIds.add(s);
+    for (const e of [...entry.events, ...entry.of]) visit(e, depth + 1);
+  };
+  for (const id of ids) visit(id, 0);
+  return [...sourceIds].map((id) => facts.entries.get(id)!).map((s) => ({
+    title: s.title ?? s.name ?? s.id,
+    ...(s.publisher ? { publisher: s.publisher } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.date ? { date: s.date.from } : {}),
+  }));
+}

@@ -1,0 +1,98 @@
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position } from 'vscode-languageserver';
+import { docsAnchor, LineIndex, type ClaimInfo, type CoreDiagnostic, type Fix } from '../core';
+import type { Settings, SeverityOverride } from '../protocol';
+import { uriOf } from './paths';
+
+/** Where the README's reference lives; codeDescription.href points into it. */
+export const DOCS_BASE = 'https://example.org/oped-facts/oped-facts/blob/main/README.md';
+
+/**
+ * What a diagnostic carries for code actions (STYLE rule 7): its fix and the
+ * places directives go, as positions in the version it was made for, so that
+ * codeActions.ts is a pure function of the diagnostics in the request.
+ */
+export interface DiagnosticData {
+  expected?: string;
+  factId?: string;
+  fix?: { title: string; uri: string; edits: { range: { start: Position; end: Position }; newText: string }[] };
+  /** End of the sentence: where `<!-- facts-ignore -->` or `<!-- fact: -->` is inserted. */
+  sentenceEnd?: Position;
+  /** Entries the claim could be tied to with `<!-- fact: id -->`. */
+  tieTo?: { id: string; name: string }[];
+  /** Sources a citation could be made from (unsourced-claim). */
+  citations?: { title: string; publisher?: string; url?: string; date?: string }[];
+  /** An untied claim's values, for "Add to fact file". */
+  stub?: import('../core').ClaimValues;
+}
+
+/** Converts the core's diagnostics for one file into LSP diagnostics, severities overridden by settings. */
+export function toLspDiagnostics(
+  diagnostics: readonly CoreDiagnostic[],
+  text: string,
+  settings: Settings,
+  texts: (path: string) => string | undefined,
+  extra: (d: CoreDiagnostic) => Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = () => ({}),
+): Diagnostic[] {
+  const index = new LineIndex(text);
+  const indexes = new Map<string, LineIndex>();
+  const indexFor = (path: string): LineIndex | undefined => {
+    let i = indexes.get(path);
+    if (!i) {
+      const t = texts(path);
+      if (t === undefined) return undefined;
+      i = new LineIndex(t);
+      indexes.set(path, i);
+    }
+    return i;
+  };
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const severity = severityOf(settings.severity[d.code] ?? d.severity);
+    if (severity === undefined) continue;
+    const related: DiagnosticRelatedInformation[] = [];
+    for (const r of d.related ?? []) {
+      const i = r.file === d.file ? index : indexFor(r.file);
+      if (i) related.push({ location: { uri: uriOf(r.file), range: { start: i.positionAt(r.start), end: i.positionAt(r.end) } }, message: r.message });
+    }
+    const data: DiagnosticData = {
+      ...(d.expected !== undefined ? { expected: d.expected } : {}),
+      ...(d.factId ? { factId: d.factId } : {}),
+      ...(d.fix ? { fix: fixData(d.fix, d.file === d.fix.file ? index : indexFor(d.fix.file) ?? index) } : {}),
+      ...extra(d),
+    };
+    out.push({
+      range: { start: index.positionAt(d.start), end: index.positionAt(d.end) },
+      severity,
+      code: d.code,
+      codeDescription: { href: `${DOCS_BASE}${docsAnchor(d.code)}` },
+      source: 'oped-facts',
+      message: d.message,
+      ...(related.length ? { relatedInformation: related } : {}),
+      data,
+    });
+  }
+  return out;
+}
+
+function fixData(fix: Fix, index: LineIndex): NonNullable<DiagnosticData['fix']> {
+  return {
+    title: fix.title,
+    uri: uriOf(fix.file),
+    edits: fix.edits.map((e) => ({ range: { start: index.positionAt(e.start), end: index.positionAt(e.end) }, newText: e.newText })),
+  };
+}
+
+function severityOf(s: SeverityOverride): DiagnosticSeverity | undefined {
+  switch (s) {
+    case 'error': return DiagnosticSeverity.Error;
+    case 'warning': return DiagnosticSeverity.Warning;
+    case 'information': return DiagnosticSeverity.Information;
+    case 'hint': return DiagnosticSeverity.Hint;
+    case 'off': return undefined;
+  }
+}
+
+/** The claim a draft diagnostic sits on (same start), for its sentence and candidates. */
+export function claimAt(claims: readonly ClaimInfo[], start: number): ClaimInfo | undefined {
+  return claims.find((c) => c.start <= start && start < Math.max(c.end, c.start + 1)) ?? claims.find((c) => c.sentence.start <= start && start < c.sentence.end);
+}

@@ -1,0 +1,79 @@
+/**
+ * The custom messages between the Op-Ed Facts client and server, and the
+ * settings they share. Imported by both sides (STYLE rule 13); plain data
+ * only, so it pulls no LSP library into the client or the core.
+ */
+import type { Code, Severity } from './core';
+
+/** The settings section; every setting is `opedFacts.<name>`, resource-scoped. */
+export const SETTINGS_SECTION = 'opedFacts';
+
+/** What a setting may set a code's severity to ("off" silences the code). */
+export type SeverityOverride = Severity | 'hint' | 'off';
+
+/** The settings, as the server reads them for one document (STYLE rule 12). */
+export interface Settings {
+  /** Check drafts and fact files at all. */
+  enable: boolean;
+  /** Severity per code, overriding SPEC section 4's default. */
+  severity: Partial<Record<Code, SeverityOverride>>;
+  /** Extra fact files for every draft, relative to the workspace folder (or absolute), merged after the discovered ones. */
+  factFiles: string[];
+  /** Codes that are not checked. */
+  disabledChecks: Code[];
+  /** The unsourced-claim check (a shortcut for disabling that code). */
+  unsourcedClaims: boolean;
+  /** Milliseconds to wait after an edit before checking again (0 checks at once; stale checks are cancelled either way). */
+  debounceMs: number;
+  /** Drafts larger than this many kilobytes are not checked (one information diagnostic says so). */
+  maxDraftSizeKb: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  enable: true,
+  severity: {},
+  factFiles: [],
+  disabledChecks: [],
+  unsourcedClaims: true,
+  debounceMs: 0,
+  maxDraftSizeKb: 2048,
+};
+
+/** `workspace/executeCommand` command (client -> server): check every draft in the workspace, open or not. Returns CheckWorkspaceResult. */
+export const CHECK_WORKSPACE_COMMAND = 'opedFacts.server.checkWorkspace';
+
+export interface CheckWorkspaceResult {
+  drafts: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Notification (server -> client) while checking the workspace: how far it has got. */
+export const CHECK_PROGRESS_NOTIFICATION = 'opedFacts/checkProgress';
+
+export interface CheckProgressParams {
+  done: number;
+  total: number;
+}
+
+/** Request (client -> server): the fact files a draft uses, as URIs. */
+export const FACT_FILES_REQUEST = 'opedFacts/factFiles';
+
+export interface FactFilesParams {
+  uri: string;
+}
+
+export interface FactFilesResult {
+  uris: string[];
+}
+
+/** Notification (server -> client): the server's state, for the language status item. */
+export const STATUS_NOTIFICATION = 'opedFacts/status';
+
+export interface StatusParams {
+  state: 'ok' | 'warning' | 'error';
+  /** What went wrong, when the state is not ok. */
+  message?: string;
+  /** How long the last check of a draft took, in milliseconds. */
+  lastCheckMs?: number;
+}

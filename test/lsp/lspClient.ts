@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  type PublishDiagnosticsParams, type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+
+const SERVER = resolve(__dirname, '../../dist/server.js');
+
+/**
+ * A language client for tests: starts the bundled server as a child process
+ * and speaks LSP to it over stdio, as an editor would.
+ */
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  private readonly child: ChildProcess;
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  private readonly waiters: (() => void)[] = [];
+  settings: Record<string, unknown> = {};
+  readonly stderr: string[] = [];
+  /** Every other notification from the server (log messages, status, progress). */
+  readonly notifications: { method: string; params: unknown }[] = [];
+
+  constructor() {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+    this.connection.onRequest('window/showDocument', () => ({ success: true }));
+    this.connection.onNotification((method: string, params: unknown) => this.notifications.push({ method, params }));
+    this.connection.listen();
+  }
+
+  async initialize(folder: string): Promise<void> {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: URI.file(folder).toString(),
+      workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'test' }],
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  open(path: string, text: string, languageId = 'markdown', version = 1): string {
+    const uri = URI.file(path).toString();
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return uri;
+  }
+
+  change(uri: string, version: number, text: string): void {
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Waits (event-driven, no sleeps) until a publishDiagnostics matches. */
+  async diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + timeoutMs;
+    for (let seen = 0; ;) {
+      for (; seen < this.published.length; seen++) {
+        const p = this.published[seen]!;
+        if (p.uri === uri && accept(p)) return p;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr.join('')}`);
+      await new Promise<void>((resolveWait) => {
+        const timer = setTimeout(resolveWait, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolveWait();
+        });
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone.
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
