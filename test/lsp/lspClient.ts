@@ -35,7 +35,9 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
     this.connection.onRequest('window/showDocument', () => ({ success: true }));
-    this.connection.onNotification((method: string, params: unknown) => this.notifications.push({ method, params }));
+    for (const method of ['window/logMessage', 'window/showMessage', 'opedFacts/status', 'opedFacts/checkProgress']) {
+      this.connection.onNotification(method, (params: unknown) => this.notifications.push({ method, params }));
+    }
     this.connection.listen();
   }
 
