@@ -1,5 +1,6 @@
 import type { CasualtyClaim } from '../claims/claim';
 import { claimInterval } from '../claims/qualifiers';
+import type { SentenceClaims } from '../claims/readClaims';
 import type { TiedClaim } from '../claims/tie';
 import type { Token } from '../text/tokens';
 import type { DraftCheck, DraftContext, Finding } from './draftCheck';
@@ -18,11 +19,12 @@ export const internalInconsistency: DraftCheck = {
   needsFacts: false,
   run(ctx) {
     const proper = properWords(ctx);
+    const sentenceClaims = new Map(ctx.sentences.map((s) => [s.sentence, s]));
     const seen = new Map<string, CasualtyClaim[]>();
     const findings: Finding[] = [];
     for (const t of ctx.tied) {
       if (t.claim.kind !== 'casualty' || t.claim.subCount || settled(t)) continue;
-      const event = eventOf(t, ctx, proper);
+      const event = eventOf(t, ctx, proper, sentenceClaims.get(t.claim.sentence));
       if (!event) continue;
       const key = `${event.key}|${t.claim.casualty}|${t.claim.group}`;
       const earlier = seen.get(key) ?? [];
@@ -60,9 +62,8 @@ function finding(ctx: DraftContext, claim: CasualtyClaim, rival: CasualtyClaim, 
 }
 
 /** The event a count is about: its tied entry, else the nearest proper-noun phrase in its sentence (one before it preferred). */
-function eventOf(t: TiedClaim, ctx: DraftContext, proper: Set<string>): { key: string; label: string } | undefined {
+function eventOf(t: TiedClaim, ctx: DraftContext, proper: Set<string>, s: SentenceClaims | undefined): { key: string; label: string } | undefined {
   if (t.verdict.status === 'unsettled') return { key: `entry:${t.verdict.entry.id}`, label: ctx.nameOf(t.verdict.entry) };
-  const s = ctx.sentences.find((x) => x.sentence === t.claim.sentence);
   if (!s) return undefined;
   const phrases = properPhrases(s.tokens, proper);
   const before = phrases.filter((p) => p.end <= t.claim.start).pop();

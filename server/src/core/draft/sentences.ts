@@ -32,7 +32,8 @@ export function splitSentences(masked: string, blocks: readonly ProseBlock[]): S
     for (const { segment, index: at } of segmenter.segment(slice)) {
       const start = pendingStart ?? block.start + at;
       const end = block.start + at + segment.length;
-      if (ABBREVIATION.test(segment) && end < block.end) {
+      // Only the segment's last characters can hold the abbreviation.
+      if (end < block.end && ABBREVIATION.test(segment.slice(-12))) {
         pendingStart = start;
         continue;
       }
