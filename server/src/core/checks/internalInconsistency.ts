@@ -28,7 +28,7 @@ export const internalInconsistency: DraftCheck = {
       if (!event) continue;
       const key = `${event.key}|${t.claim.casualty}|${t.claim.group}`;
       const earlier = seen.get(key) ?? [];
-      const rival = earlier.find((e) => disjoint(e, t.claim as CasualtyClaim));
+      const rival = earlier.find((e) => disjoint(e, t.claim as CasualtyClaim) && sameOccasion(e, t.claim as CasualtyClaim, sentenceClaims));
       if (rival) findings.push(finding(ctx, t.claim, rival, event.label));
       earlier.push(t.claim);
       seen.set(key, earlier);
@@ -39,6 +39,23 @@ export const internalInconsistency: DraftCheck = {
 
 function settled(t: TiedClaim): boolean {
   return t.verdict.status === 'agrees' || t.verdict.status === 'disagrees';
+}
+
+/**
+ * Two counts for one place on different days are two events ("30 killed on
+ * Monday, 12 on Tuesday"): counts whose sentences give different dates or
+ * years are never rivals.
+ */
+function sameOccasion(a: CasualtyClaim, b: CasualtyClaim, sentences: Map<CasualtyClaim['sentence'], SentenceClaims>): boolean {
+  const when = (c: CasualtyClaim): string | undefined => {
+    const s = sentences.get(c.sentence);
+    const date = s?.claims.find((x) => x.kind === 'date');
+    if (date?.kind === 'date') return `${date.from.year ?? ''}-${date.from.month}-${date.from.day}`;
+    return /\b(1[89]\d\d|20\d\d)\b/.exec(c.sentence.text)?.[1];
+  };
+  const x = when(a);
+  const y = when(b);
+  return x === undefined || y === undefined || x === y;
 }
 
 function disjoint(a: CasualtyClaim, b: CasualtyClaim): boolean {

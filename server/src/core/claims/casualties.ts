@@ -20,6 +20,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const HARD_BREAKS = new Set([';', ':']);
 /** Words between a count and its group that are not adjectives. */
 const NOT_ADJECTIVE = new Set(['of', 'and', 'or', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'in', 'at', 'on', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'than']);
+const PARTICIPLES = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'martyred']);
 const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'later', 'still', 'reportedly', 'also', 'all']);
 
 interface Candidate {
@@ -106,8 +107,9 @@ function candidateAt(tokens: readonly Token[], i: number, taken: (offset: number
   // "41 were injured": the group is the one before it, or people.
   let k = j;
   while (k < tokens.length && AUXILIARY.has(tokens[k]!.lower)) k++;
+  // "30 injured", "12 dead", "41 were injured": a participle or adjective right after the count, or after an auxiliary.
   const kindAfter = CASUALTY_WORDS[tokens[k]?.lower ?? ''];
-  if (kindAfter && k > j) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: partOf, ownKind: kindAfter, from: i, to: j };
+  if (kindAfter && (k > j || PARTICIPLES.has(tokens[k]!.lower))) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: partOf, ownKind: kindAfter, from: i, to: j };
   // "and wounded 11", "Callow lost 40", "the death toll rose to 57": a count with no group after a casualty word.
   const kindBefore = kindJustBefore(tokens, qualifierFrom);
   if (kindBefore && !startsWord(tokens[j])) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: partOf, ownKind: kindBefore, from: i, to: j };

@@ -13,6 +13,8 @@ const UNIT_WORDS: Record<string, string> = {
   rs: 'pkr', pkr: 'pkr', rupees: 'pkr',
 };
 
+const CURRENCY_WORDS = new Set(['usd', 'pkr', 'rs', 'eur', 'gbp', 'inr']);
+
 /** The unit a fact file writes, in the same normal form ("Percent" -> "percent", "days" -> "day"). */
 export function normalUnit(unit: string): string {
   const lower = unit.toLowerCase().trim();
@@ -33,7 +35,8 @@ export function readFigures(sentence: Sentence, tokens: readonly Token[], mentio
     const t = tokens[i]!;
     if (t.kind === 'punct' && t.text !== '$' && t.text !== '£' && t.text !== '€') continue;
     if (taken(t.start)) continue;
-    const currencyBefore = t.kind === 'punct' ? normalUnit(t.text) : undefined;
+    // "$2.4 million", "PKR 5 billion", "Rs 300": a currency before the number.
+    const currencyBefore = t.kind === 'punct' || (CURRENCY_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'number') ? normalUnit(t.text) : undefined;
     const number = readNumber(tokens, currencyBefore ? i + 1 : i);
     if (!number) continue;
     const unit = currencyBefore ?? unitAfter(tokens, number.to);

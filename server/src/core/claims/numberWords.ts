@@ -77,9 +77,11 @@ function readDigits(tokens: readonly Token[], i: number): NumberSpan {
 function readWords(tokens: readonly Token[], i: number): NumberSpan | undefined {
   const first = tokens[i]!;
   const capitalised = /^\p{Lu}/u.test(first.text);
-  // "a dozen", "two dozen", "dozens" is no count.
-  if ((first.lower === 'a' || first.lower === 'one') && tokens[i + 1]?.lower === 'dozen') {
-    return { value: 12, from: i, to: i + 2, style: { form: 'words', capitalised } };
+  // "a dozen", "a hundred" ("dozens", "hundreds" are no count).
+  const next = tokens[i + 1]?.lower ?? '';
+  if (first.lower === 'a' && (next === 'dozen' || next === 'hundred' || next === 'thousand')) {
+    const value = next === 'dozen' ? 12 : SCALES[next]!;
+    return { value, from: i, to: i + 2, style: { form: 'words', capitalised } };
   }
   let total = 0;
   let current = 0;

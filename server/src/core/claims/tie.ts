@@ -39,7 +39,7 @@ export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase,
     const compareCtx: CompareContext = { ...ctx, mentions: s.mentions };
     const directed = s.sentence.factRefs.map((r) => facts.entries.get(r.id)).filter((e): e is FactEntry => e !== undefined);
     for (const claim of s.claims) {
-      const verdict = verdictFor(claim, directed, s.mentions, [...earlier, ...(claim.kind === 'casualty' ? totals : [])], compareCtx);
+      const verdict = verdictFor(claim, directed, s.mentions, [...earlier, ...(claim.kind === 'casualty' ? totals : [])], compareCtx, facts);
       tied.push({ claim, verdict, sourced: s.sentence.cited || (verdict.status !== 'untied' && isSourced(verdict.entry, facts)) });
     }
     for (const m of s.mentions) if (!earlier.includes(m.entry)) earlier.push(m.entry);
@@ -47,7 +47,7 @@ export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase,
   return tied;
 }
 
-function verdictFor(claim: Claim, directed: readonly FactEntry[], mentions: readonly Mention[], candidates: readonly FactEntry[], ctx: CompareContext): Verdict {
+function verdictFor(claim: Claim, directed: readonly FactEntry[], mentions: readonly Mention[], candidates: readonly FactEntry[], ctx: CompareContext, facts: FactBase): Verdict {
   if (claim.kind === 'name') {
     return claim.problem ? { status: 'disagrees', entry: claim.person, comparison: nameComparison(claim) } : { status: 'agrees', entry: claim.person, comparison: nameComparison(claim) };
   }
@@ -61,7 +61,29 @@ function verdictFor(claim: Claim, directed: readonly FactEntry[], mentions: read
     }
     return { status: 'unsettled', entry: named[0]! };
   }
-  return judge(claim, eligible(claim, candidates), ctx) ?? { status: 'untied' };
+  return judge(claim, eligible(claim, candidates).filter((e) => sameYear(claim, e, facts)), ctx) ?? { status: 'untied' };
+}
+
+/**
+ * A paragraph candidate is no candidate for a claim whose sentence names
+ * another year ("In 2019, 40 miners died at another pit"): that sentence is
+ * about another event. A total's years are its parts'. (A choice where SPEC
+ * section 3 is silent.)
+ */
+function sameYear(claim: Claim, entry: FactEntry, facts: FactBase): boolean {
+  const written = /\b(1[89]\d\d|20\d\d)\b/.exec(claim.sentence.text)?.[1];
+  if (!written) return true;
+  const span = yearsOf(entry, facts, 0);
+  return !span || (Number(written) >= span.from && Number(written) <= span.to);
+}
+
+function yearsOf(entry: FactEntry, facts: FactBase, depth: number): { from: number; to: number } | undefined {
+  const date = entry.date ?? entry.died;
+  if (date) return { from: Number(date.from.slice(0, 4)), to: Number(date.to.slice(0, 4)) };
+  if (depth > 4) return undefined;
+  const parts = entry.of.map((id) => facts.entries.get(id)).filter((e): e is FactEntry => e !== undefined).map((e) => yearsOf(e, facts, depth + 1)).filter((y) => y !== undefined);
+  if (!parts.length) return undefined;
+  return { from: Math.min(...parts.map((p) => p.from)), to: Math.max(...parts.map((p) => p.to)) };
 }
 
 /** Among candidates: the first that agrees, else the closest that disagrees. */

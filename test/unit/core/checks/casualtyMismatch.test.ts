@@ -36,6 +36,16 @@ describe('casualty-mismatch', () => {
     assert.deepEqual(mismatches('In all, twenty-eight soldiers lost their lives.').map((s) => s.expected), ['twenty-six']);
   });
 
+  it('reads counts whose group is elided or follows a casualty word', () => {
+    assert.deepEqual(mismatches('The Bannu attack left 6 dead and 14 injured.').map((s) => s.expected), ['12']);
+    assert.deepEqual(mismatches('The Bannu attack killed six soldiers and wounded 13.').map((s) => s.expected), ['12']);
+    assert.deepEqual(mismatches('In Bannu the death toll rose to 8 by the evening.').map((s) => s.expected), ['6']);
+  });
+
+  it('does not hold a sentence about another year to a paragraph candidate', () => {
+    assert.deepEqual(mismatches('Bannu was attacked in September. In 2019, 40 soldiers died in a raid elsewhere.'), []);
+  });
+
   it('says nothing where the fact file has no count of that group', () => {
     assert.deepEqual(mismatches('In Bannu, two militants were killed.'), []);
   });

@@ -10,6 +10,12 @@ describe('figure-mismatch', () => {
     assert.deepEqual(mismatches('The ceasefire lasted about 28 days.'), []);
   });
 
+  it('reads a currency written before the number', () => {
+    const facts = 'version: 1\nfigures:\n  fund:\n    name: Repair fund\n    aliases: [repair fund]\n    value: 2400000\n    unit: USD\n';
+    assert.deepEqual(only('figure-mismatch', check('The repair fund holds $2.4 million.', facts)), []);
+    assert.deepEqual(only('figure-mismatch', check('The repair fund holds USD 3,000,000.', facts)).map((s) => s.expected), ['2,400,000']);
+  });
+
   it('ignores numbers with other units, and figures far from any alias', () => {
     assert.deepEqual(mismatches('The ceasefire zone ran for 40 miles.'), []);
     assert.deepEqual(mismatches('The talks lasted 40 days.'), []);

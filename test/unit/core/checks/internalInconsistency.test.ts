@@ -12,6 +12,11 @@ describe('internal-inconsistency', () => {
     assert.deepEqual(only('internal-inconsistency', check(prose, null)), []);
   });
 
+  it('does not set counts for one place on different days against each other', () => {
+    const prose = 'In Gaza, 30 people were killed on 3 March 2024. In Gaza, 12 people were killed on 4 March 2024.';
+    assert.deepEqual(only('internal-inconsistency', check(prose, null)), []);
+  });
+
   it('leaves a count a fact settles to its mismatch code', () => {
     const seen = check('In Bannu, six soldiers were killed. In Bannu, seven soldiers were killed.');
     assert.deepEqual(seen.map((s) => s.code).filter((c) => c !== 'unsourced-claim'), ['casualty-mismatch']);
