@@ -20,6 +20,8 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const HARD_BREAKS = new Set([';', ':']);
 /** Words between a count and its group that are not adjectives. */
 const NOT_ADJECTIVE = new Set(['of', 'and', 'or', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'in', 'at', 'on', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'than']);
+const JOINERS = new Set([':', '/', '-', '–', '.']);
+const NUMBERING = new Set(['no', 'nos', 'p', 'pp', 'vol', 'art', 'sec', 'para', 'ch']);
 const PARTICIPLES = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'martyred']);
 const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'later', 'still', 'reportedly', 'also', 'all']);
 
@@ -146,12 +148,17 @@ function startsWord(t: Token | undefined): boolean {
 /** Numbers that are no count: times, scores, slash dates, phone numbers, ages, percentages. */
 function notACount(tokens: readonly Token[], n: NumberSpan): boolean {
   const before = tokens[n.from - 1];
+  const beforeThat = tokens[n.from - 2];
   const after = tokens[n.to];
-  if (before && (before.text === ':' || before.text === '/' || before.text === '.' || before.kind === 'number')) return true;
-  if (before && (before.text === '-' || before.text === '–') && tokens[n.from - 2]?.kind === 'number') return true;
+  const afterThat = tokens[n.to + 1];
+  if (before?.kind === 'number') return true;
+  // "07:40", "9/11", "3-1", "No. 4": a joiner between this number and another, or a numbering word.
+  if (before && JOINERS.has(before.text) && beforeThat?.kind === 'number') return true;
+  if (before?.text === '.' && beforeThat && NUMBERING.has(beforeThat.lower)) return true;
   if (!after) return false;
-  if (after.text === ':' || after.text === '/' || after.text === '%' || after.kind === 'number') return true;
-  if ((after.text === '-' || after.text === '–') && tokens[n.to + 1]) return true;
+  if (after.text === '%' || after.kind === 'number') return true;
+  if (JOINERS.has(after.text) && afterThat?.kind === 'number') return true;
+  if ((after.text === '-' || after.text === '–') && afterThat?.kind === 'word') return true;
   return false;
 }
 
