@@ -39,6 +39,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   maxDraftSizeKb: 2048,
 };
 
+/** `initializationOptions` (client -> server): whether the workspace is trusted; untrusted, nothing outside the workspace folders is read. */
+export interface InitializationOptions {
+  trusted?: boolean;
+}
+
 /** `workspace/executeCommand` command (client -> server): check every draft in the workspace, open or not. Returns CheckWorkspaceResult. */
 export const CHECK_WORKSPACE_COMMAND = 'opedFacts.server.checkWorkspace';
 

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Logger } from '../core';
 import {
   CHECK_PROGRESS_NOTIFICATION, CHECK_WORKSPACE_COMMAND, FACT_FILES_REQUEST, STATUS_NOTIFICATION,
-  type CheckWorkspaceResult, type FactFilesParams, type FactFilesResult, type StatusParams,
+  type CheckWorkspaceResult, type FactFilesParams, type FactFilesResult, type InitializationOptions, type StatusParams,
 } from '../protocol';
 import { addToFactFile, type AddToFactFileArgs } from './addToFactFile';
 import { Checker } from './checker';
@@ -63,7 +63,7 @@ export function startServer(connection: Connection): void {
     watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((f) => pathOf(f.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
     host.folders = folders;
-    const options = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (options.trusted === false) host.trusted = false;
     return {
       capabilities: {

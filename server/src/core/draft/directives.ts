@@ -8,7 +8,8 @@ export type Directive =
   | { kind: 'disable'; codes: Code[] | 'all'; start: number; end: number }
   | { kind: 'enable'; codes: Code[] | 'all'; start: number; end: number };
 
-const DIRECTIVE = /^\s*(fact|facts-ignore|facts-disable|facts-enable)\b\s*:?\s*([\s\S]*?)\s*$/;
+// "fact" needs its colon ("<!-- fact-check this -->" is an ordinary comment); the others stand alone or take codes.
+const DIRECTIVE = /^\s*(fact(?=\s*:)|facts-ignore|facts-disable|facts-enable)(?![\w-])\s*:?\s*([\s\S]*?)\s*$/;
 const KNOWN = new Set<string>(ALL_CODES);
 
 /** Reads our directives out of the draft's comments; other comments are ignored. */

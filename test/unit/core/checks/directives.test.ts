@@ -26,3 +26,9 @@ describe('directives (SPEC section 5)', () => {
     assert.deepEqual(seen, [{ code: 'casualty-mismatch', text: 'Nine', expected: 'Twelve' }]);
   });
 });
+
+describe('comments that are not directives', () => {
+  it('leaves "<!-- fact-check this -->" alone', () => {
+    assert.deepEqual(check('In Bannu, six soldiers were killed. <!-- fact-check this -->').map((s) => s.code), []);
+  });
+});
