@@ -43,11 +43,10 @@ export interface FactDate {
   at: Located;
 }
 
-/** An id written in a `sources:`, `of:` or `events:` list, and where it sits. */
-export interface FactRef {
+/** An id written in a `sources:`, `of:` or `events:` list; the place is the id's own. */
+export interface FactRef extends Located {
   list: 'sources' | 'of' | 'events';
   id: string;
-  at: Located;
 }
 
 /** A sub-count of an event by place (`parts:`). */
