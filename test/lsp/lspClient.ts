@@ -41,8 +41,9 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string): Promise<void> {
+  async initialize(folder: string, initializationOptions: Record<string, unknown> = {}): Promise<void> {
     await this.connection.sendRequest('initialize', {
+      initializationOptions,
       processId: process.pid,
       rootUri: URI.file(folder).toString(),
       workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'test' }],

@@ -29,7 +29,12 @@ export interface DraftCheckResult {
   claims: ClaimInfo[];
   /** True when the check stopped early because the token was cancelled (the result is then empty). */
   cancelled: boolean;
+  /** Why the draft was not checked at all (binary content), for the front ends to say so. */
+  skipped?: string;
 }
+
+// A NUL character never occurs in Markdown prose: such a file is binary data under a .md name.
+const BINARY = /\u0000/;
 
 // The lexicon (mention index, groups, people) is built once per fact base.
 const lexicons = new WeakMap<FactBase, Lexicon>();
@@ -52,6 +57,10 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   const logger = options.logger ?? silentLogger;
   const token = options.token ?? neverCancelled;
   const began = Date.now();
+  if (BINARY.test(input.text)) {
+    logger.log('info', 'checkDraft', { path: input.path, skipped: 'binary content' });
+    return { diagnostics: [], claims: [], cancelled: false, skipped: 'it holds binary data (NUL characters), not Markdown text' };
+  }
   const base = facts.usable ? facts : emptyFactBase();
   const draft = readDraft(input.text);
   if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };

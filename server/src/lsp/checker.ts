@@ -116,6 +116,7 @@ export class Checker {
     const facts = this.facts.get(discovery.paths);
     const result = checkDraft({ path, text }, facts, { disabled: disabledCodes(settings), logger: this.logger, ...(source ? { token: source.token } : {}) });
     if (result.cancelled) return undefined;
+    if (result.skipped) return this.notChecked(uri, text, version, `Not checked: ${result.skipped}.`);
     this.publishFacts(facts, settings);
     const all: CoreDiagnostic[] = [...discovery.diagnostics, ...result.diagnostics];
     const diagnostics = toLspDiagnostics(all, text, settings, (p) => facts.files.find((f) => f.path === p)?.text, (d) => draftExtras(d, result.claims, facts, text));
@@ -128,13 +129,13 @@ export class Checker {
   }
 
   private tooLarge(uri: string, text: string, version: number | undefined, settings: Settings): DraftState {
+    return this.notChecked(uri, text, version, `Not checked: this draft is ${Math.round(text.length / 1024)} KB, above opedFacts.maxDraftSizeKb (${settings.maxDraftSizeKb} KB).`);
+  }
+
+  /** One information diagnostic at the top saying why a draft was not checked. */
+  private notChecked(uri: string, text: string, version: number | undefined, message: string): DraftState {
     const state = this.emptyState(uri, text, version);
-    state.diagnostics = [{
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: 3,
-      source: 'oped-facts',
-      message: `Not checked: this draft is ${Math.round(text.length / 1024)} KB, above opedFacts.maxDraftSizeKb (${settings.maxDraftSizeKb} KB).`,
-    }];
+    state.diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'oped-facts', message }];
     return state;
   }
 
