@@ -41,12 +41,12 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string, initializationOptions: Record<string, unknown> = {}): Promise<void> {
+  async initialize(folder: string, initializationOptions: Record<string, unknown> = {}, folders: string[] = [folder]): Promise<void> {
     await this.connection.sendRequest('initialize', {
       initializationOptions,
       processId: process.pid,
       rootUri: URI.file(folder).toString(),
-      workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'test' }],
+      workspaceFolders: folders.map((f, i) => ({ uri: URI.file(f).toString(), name: `folder-${i}` })),
       capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
