@@ -66,7 +66,8 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
   const sentences = readClaims(draft, lexiconFor(base));
   if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
-  const tied = tieClaims(sentences, base, { groups: lexiconFor(base).groups });
+  const lexicon = lexiconFor(base);
+  const tied = tieClaims(sentences, base, { groups: lexicon.groups }, lexicon.mentions);
   const ctx = makeDraftContext(input.path, draft, base, sentences, tied);
   const disabled = new Set(options.disabled ?? []);
   const findings: Finding[] = [];

@@ -1,11 +1,9 @@
 import type { CasualtyClaim } from '../claims/claim';
+import { properPhrases, properWords } from '../claims/properNouns';
 import { claimInterval } from '../claims/qualifiers';
 import type { SentenceClaims } from '../claims/readClaims';
 import type { TiedClaim } from '../claims/tie';
-import type { Token } from '../text/tokens';
 import type { DraftCheck, DraftContext, Finding } from './draftCheck';
-
-const NOT_PROPER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * internal-inconsistency (SPEC section 4): the draft gives one event (the
@@ -18,7 +16,7 @@ export const internalInconsistency: DraftCheck = {
   code: 'internal-inconsistency',
   needsFacts: false,
   run(ctx) {
-    const proper = properWords(ctx);
+    const proper = properWords(ctx.sentences);
     const sentenceClaims = new Map(ctx.sentences.map((s) => [s.sentence, s]));
     const seen = new Map<string, CasualtyClaim[]>();
     const findings: Finding[] = [];
@@ -87,32 +85,4 @@ function eventOf(t: TiedClaim, ctx: DraftContext, proper: Set<string>, s: Senten
   const after = phrases.find((p) => p.start >= t.claim.end);
   const phrase = before ?? after;
   return phrase && { key: `phrase:${phrase.text.toLowerCase()}`, label: phrase.text };
-}
-
-/** Runs of capitalised words that the draft also capitalises mid-sentence (so not just a sentence's first word). */
-function properPhrases(tokens: readonly Token[], proper: Set<string>): { text: string; start: number; end: number }[] {
-  const phrases: { text: string; start: number; end: number }[] = [];
-  let run: Token[] = [];
-  const flush = (): void => {
-    if (run.length) phrases.push({ text: run.map((t) => t.text.replace(/['\u2019]s$/, '')).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
-    run = [];
-  };
-  for (const t of tokens) {
-    const word = t.text.replace(/['\u2019]s$/, '');
-    if (t.kind === 'word' && proper.has(word)) run.push(t);
-    else flush();
-  }
-  flush();
-  return phrases;
-}
-
-function properWords(ctx: DraftContext): Set<string> {
-  const proper = new Set<string>();
-  for (const s of ctx.sentences) {
-    s.tokens.forEach((t, i) => {
-      const word = t.text.replace(/['\u2019]s$/, '');
-      if (i > 0 && t.kind === 'word' && /^\p{Lu}/u.test(word) && !NOT_PROPER.test(word) && s.tokens[i - 1]!.text !== '.') proper.add(word);
-    });
-  }
-  return proper;
 }

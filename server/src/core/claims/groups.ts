@@ -9,7 +9,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   police: ['policemen', 'policeman', 'police officers', 'police officer', 'policewomen', 'constables', 'police personnel'],
   militants: ['militant', 'terrorists', 'terrorist', 'insurgents', 'insurgent', 'fighters', 'attackers', 'gunmen'],
   civilians: ['civilian'],
-  people: ['people', 'persons', 'person', 'lives', 'fatalities', 'deaths', 'dead', 'victims', 'individuals', 'total'],
+  people: ['people', 'others', 'persons', 'person', 'lives', 'fatalities', 'deaths', 'dead', 'victims', 'individuals', 'total'],
 };
 
 /** Nouns for people that may follow a count, beyond the synonyms and the fact file's own groups. */

@@ -29,11 +29,14 @@ interface Form {
  */
 export class MentionIndex {
   private readonly byFirstWord = new Map<string, Form[]>();
+  /** Every word of every name, alias, place and title (lower case): what the fact file knows about. */
+  readonly knownWords = new Set<string>();
 
   constructor(facts: FactBase) {
     for (const entry of facts.entries.values()) {
       if (entry.section === 'sources') continue;
       if (entry.name) this.add(entry, entry.name, 'name');
+      if (entry.title) for (const w of entry.title.toLowerCase().split(/\s+/)) this.knownWords.add(w);
       for (const alias of entry.aliases) this.add(entry, alias, 'alias');
       for (const place of entry.places) this.add(entry, place, 'place');
       if (entry.section === 'people' && entry.name && entry.title) {
@@ -49,6 +52,7 @@ export class MentionIndex {
     const tokens = tokenize(text).filter((t) => t.kind !== 'punct' || t.text === '.');
     if (!tokens.length) return;
     const words = tokens.map((t) => stripPossessive(t.lower));
+    for (const w of words) this.knownWords.add(w);
     const exact = /\p{Lu}/u.test(text) ? tokens.map((t) => t.text) : undefined;
     const list = this.byFirstWord.get(words[0]!) ?? [];
     list.push({ text, entry, words, exact, via });

@@ -1,7 +1,9 @@
 import type { FactBase, FactEntry } from '../facts/factBase';
 import type { Claim } from './claim';
 import { compare, type Comparison, type CompareContext } from './compare';
-import type { Mention } from './mentions';
+import { namesSomethingElse, sameTime } from './candidates';
+import type { Mention, MentionIndex } from './mentions';
+import { properWords } from './properNouns';
 import type { SentenceClaims } from './readClaims';
 
 /** How a claim stands against the fact file. */
@@ -26,8 +28,9 @@ export interface TiedClaim {
  * named earlier in the paragraph, and all totals): it passes if one agrees and
  * is flagged against the closest only when none does.
  */
-export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase, ctx: Omit<CompareContext, 'mentions'>): TiedClaim[] {
+export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase, ctx: Omit<CompareContext, 'mentions'>, index: MentionIndex): TiedClaim[] {
   const tied: TiedClaim[] = [];
+  const proper = properWords(sentences);
   const totals = [...facts.entries.values()].filter((e) => e.section === 'totals');
   let paragraph = -1;
   let earlier: FactEntry[] = [];
@@ -37,9 +40,11 @@ export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase,
       earlier = [];
     }
     const compareCtx: CompareContext = { ...ctx, mentions: s.mentions };
+    // A sentence that names something the fact file does not know ("another strike in Rafah") has no paragraph candidates.
+    const candidates = namesSomethingElse(s, proper, index) ? [] : earlier;
     const directed = s.sentence.factRefs.map((r) => facts.entries.get(r.id)).filter((e): e is FactEntry => e !== undefined);
     for (const claim of s.claims) {
-      const verdict = verdictFor(claim, directed, s.mentions, [...earlier, ...(claim.kind === 'casualty' ? totals : [])], compareCtx, facts);
+      const verdict = verdictFor(claim, directed, s.mentions, [...candidates, ...(claim.kind === 'casualty' && candidates === earlier ? totals : [])], compareCtx, facts);
       tied.push({ claim, verdict, sourced: s.sentence.cited || (verdict.status !== 'untied' && isSourced(verdict.entry, facts)) });
     }
     for (const m of s.mentions) if (!earlier.includes(m.entry)) earlier.push(m.entry);
@@ -61,29 +66,7 @@ function verdictFor(claim: Claim, directed: readonly FactEntry[], mentions: read
     }
     return { status: 'unsettled', entry: named[0]! };
   }
-  return judge(claim, eligible(claim, candidates).filter((e) => sameYear(claim, e, facts)), ctx) ?? { status: 'untied' };
-}
-
-/**
- * A paragraph candidate is no candidate for a claim whose sentence names
- * another year ("In 2019, 40 miners died at another pit"): that sentence is
- * about another event. A total's years are its parts'. (A choice where SPEC
- * section 3 is silent.)
- */
-function sameYear(claim: Claim, entry: FactEntry, facts: FactBase): boolean {
-  const written = /\b(1[89]\d\d|20\d\d)\b/.exec(claim.sentence.text)?.[1];
-  if (!written) return true;
-  const span = yearsOf(entry, facts, 0);
-  return !span || (Number(written) >= span.from && Number(written) <= span.to);
-}
-
-function yearsOf(entry: FactEntry, facts: FactBase, depth: number): { from: number; to: number } | undefined {
-  const date = entry.date ?? entry.died;
-  if (date) return { from: Number(date.from.slice(0, 4)), to: Number(date.to.slice(0, 4)) };
-  if (depth > 4) return undefined;
-  const parts = entry.of.map((id) => facts.entries.get(id)).filter((e): e is FactEntry => e !== undefined).map((e) => yearsOf(e, facts, depth + 1)).filter((y) => y !== undefined);
-  if (!parts.length) return undefined;
-  return { from: Math.min(...parts.map((p) => p.from)), to: Math.max(...parts.map((p) => p.to)) };
+  return judge(claim, eligible(claim, candidates).filter((e) => sameTime(claim, e, facts)), ctx) ?? { status: 'untied' };
 }
 
 /** Among candidates: the first that agrees, else the closest that disagrees. */

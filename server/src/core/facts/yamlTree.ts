@@ -83,6 +83,16 @@ export class YamlTree {
     this.repeatedKeys = nodes.repeatedKeys;
   }
 
+  /**
+   * Lets the plain maps and lists go (scalars keep their values). They exist
+   * for the schema check; dropped after it, the collector need not carry
+   * them while entries are read.
+   */
+  dropPlainCollections(): void {
+    const { kinds, values } = this;
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] === MAP || kinds[i] === SEQ) values[i] = undefined;
+  }
+
   kind(node: YNode): NodeKind {
     return KIND_NAMES[this.kinds[this.deref(node)]!]!;
   }

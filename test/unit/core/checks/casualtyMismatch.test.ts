@@ -46,6 +46,15 @@ describe('casualty-mismatch', () => {
     assert.deepEqual(mismatches('Bannu was attacked in September. In 2019, 40 soldiers died in a raid elsewhere.'), []);
   });
 
+  it('does not hold a sentence about another month to a paragraph candidate', () => {
+    assert.deepEqual(mismatches('Bannu was attacked on 2 September 2025. In August alone, 50 soldiers died on the roads.'), []);
+  });
+
+  it('does not hold a sentence naming a place the fact file does not know to any candidate', () => {
+    assert.deepEqual(mismatches('In Bannu, six soldiers were killed. Two days later a raid in Tank killed 3 soldiers.'), []);
+    assert.deepEqual(mismatches('In Bannu, six soldiers were killed. Two days later a second raid killed 3 soldiers.').map((s) => s.expected), ['6']);
+  });
+
   it('says nothing where the fact file has no count of that group', () => {
     assert.deepEqual(mismatches('In Bannu, two militants were killed.'), []);
   });

@@ -1,0 +1,41 @@
+import type { Token } from '../text/tokens';
+import type { SentenceClaims } from './readClaims';
+
+const NOT_PROPER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+
+/** A word as written without its possessive ("Halvane's" -> "Halvane"). */
+export function bare(t: Token): string {
+  return t.text.replace(/['\u2019]s?$/, '');
+}
+
+/**
+ * Words the draft capitalises in mid-sentence: its proper nouns. A word that
+ * only ever starts a sentence ("What", "Eighteen") is not one.
+ */
+export function properWords(sentences: readonly SentenceClaims[]): Set<string> {
+  const proper = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      const word = bare(t);
+      const previous = s.tokens[i - 1];
+      if (i > 0 && t.kind === 'word' && /^\p{Lu}/u.test(word) && !NOT_PROPER.test(word) && previous && !/^[.:!?"“‘]$/.test(previous.text)) proper.add(word);
+    });
+  }
+  return proper;
+}
+
+/** Runs of proper nouns in a sentence ("Hollin Mire", "Keldon"). */
+export function properPhrases(tokens: readonly Token[], proper: Set<string>): { text: string; start: number; end: number }[] {
+  const phrases: { text: string; start: number; end: number }[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    if (run.length) phrases.push({ text: run.map(bare).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
+    run = [];
+  };
+  for (const t of tokens) {
+    if (t.kind === 'word' && proper.has(bare(t))) run.push(t);
+    else flush();
+  }
+  flush();
+  return phrases;
+}
