@@ -6,7 +6,7 @@ export const casualtyMismatch: DraftCheck = {
   code: 'casualty-mismatch',
   needsFacts: true,
   run: (ctx) => mismatches(ctx, 'casualty', (claim, t) => {
-    const written = ctx.draft.text.slice(claim.qualifierStart, claim.end);
+    const written = ctx.draft.text.slice(claim.qualifierStart, claim.end).replace(/\s+/g, ' ');
     return `The fact file says ${t.verdict.comparison.factText} in "${ctx.nameOf(t.verdict.entry)}" (${ctx.where(t.verdict.comparison.at)}); the draft says ${written}.`;
   }),
 };

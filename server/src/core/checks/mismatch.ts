@@ -18,7 +18,7 @@ export function mismatches<K extends Claim['kind']>(
   for (const t of ctx.tied) {
     if (t.claim.kind !== kind || t.verdict.status !== 'disagrees') continue;
     const claim = t.claim as Extract<Claim, { kind: K }>;
-    const written = ctx.draft.text.slice(claim.start, claim.end);
+    const written = ctx.draft.text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
     const { comparison, entry } = t.verdict;
     findings.push({
       sentence: claim.sentence,

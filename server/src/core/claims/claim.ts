@@ -50,8 +50,8 @@ export interface DateClaim extends ClaimBase {
   aboutDeath: boolean;
 }
 
-/** How the draft writes dates, so a fix can answer in kind. */
-export type DateFormat = 'iso' | 'dayMonth' | 'monthDay';
+/** How the draft writes dates, so a fix can answer in kind ("8th February" keeps its ordinal). */
+export type DateFormat = 'iso' | 'dayMonth' | 'monthDay' | 'dayMonthOrdinal' | 'monthDayOrdinal';
 
 /** "aged 44", "at the age of 61", "a 23-year-old". */
 export interface AgeClaim extends ClaimBase {

@@ -113,7 +113,9 @@ function day(c: chrono.ParsedComponents, year: number | undefined): DayOfYear {
 
 function formatOf(text: string): DateFormat {
   if (ISO.test(text)) return 'iso';
-  return /^\D*[A-Z][a-z]+\.?\s+\d/.test(text) ? 'monthDay' : 'dayMonth';
+  const ordinal = /\d(?:st|nd|rd|th)\b/.test(text);
+  if (/^\D*[A-Z][a-z]+\.?\s+\d/.test(text)) return ordinal ? 'monthDayOrdinal' : 'monthDay';
+  return ordinal ? 'dayMonthOrdinal' : 'dayMonth';
 }
 
 /** Writes a day the way the draft writes its dates. */
@@ -122,8 +124,14 @@ export function formatDay(d: DayOfYear, format: DateFormat, withYear: boolean): 
   const name = month.charAt(0).toUpperCase() + month.slice(1);
   if (format === 'iso' && d.year !== undefined) return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
   const year = withYear && d.year !== undefined ? d.year : undefined;
-  if (format === 'monthDay') return year !== undefined ? `${name} ${d.day}, ${year}` : `${name} ${d.day}`;
-  return year !== undefined ? `${d.day} ${name} ${year}` : `${d.day} ${name}`;
+  const day = format === 'dayMonthOrdinal' || format === 'monthDayOrdinal' ? ordinal(d.day) : String(d.day);
+  if (format === 'monthDay' || format === 'monthDayOrdinal') return year !== undefined ? `${name} ${day}, ${year}` : `${name} ${day}`;
+  return year !== undefined ? `${day} ${name} ${year}` : `${day} ${name}`;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 function pad(n: number): string {

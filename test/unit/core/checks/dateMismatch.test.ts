@@ -9,6 +9,8 @@ describe('date-mismatch', () => {
     assert.deepEqual(mismatches('Bannu was attacked on September 3, 2025.').map((s) => s.expected), ['September 2, 2025']);
     assert.deepEqual(mismatches('Bannu was attacked on 2025-09-03.').map((s) => s.expected), ['2025-09-02']);
     assert.deepEqual(mismatches('Bannu was attacked on 3 September.').map((s) => s.expected), ['2 September']);
+    assert.deepEqual(mismatches('Bannu was attacked on 3rd September.').map((s) => s.expected), ['2nd September']);
+    assert.deepEqual(mismatches('Bannu was attacked on September 3rd.').map((s) => s.expected), ['September 2nd']);
   });
 
   it('accepts a day inside a range and wants a range to match exactly', () => {
