@@ -61,9 +61,21 @@ function monthOf(value: string): Month {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)) || 1 };
 }
 
-/** Whether a sentence names a proper noun that no name, alias, place or title in the fact file contains. */
+// Words that put the proper noun after them in a place ("in Rafah", "at Nasser Hospital").
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'on']);
+
+/**
+ * Whether a sentence places its events somewhere the fact file does not know:
+ * a proper noun after "in", "at", "near"... that no name, alias, place or
+ * title in the fact file contains. (A proper noun elsewhere, as in "according
+ * to the Gaza health ministry", says nothing about where.)
+ */
 export function namesSomethingElse(s: SentenceClaims, proper: Set<string>, index: MentionIndex): boolean {
   const mentioned = new Set<number>();
   for (const m of s.mentions) for (let k = m.token; k < s.tokens.length && s.tokens[k]!.start < m.end; k++) mentioned.add(k);
-  return s.tokens.some((t, k) => t.kind === 'word' && !mentioned.has(k) && proper.has(bare(t)) && !index.knownWords.has(bare(t).toLowerCase()));
+  return s.tokens.some((t, k) => {
+    if (t.kind !== 'word' || mentioned.has(k) || !proper.has(bare(t)) || index.knownWords.has(bare(t).toLowerCase())) return false;
+    const before = s.tokens[k - 1]?.lower === 'the' ? s.tokens[k - 2] : s.tokens[k - 1];
+    return before !== undefined && LOCATIVE.has(before.lower);
+  });
 }
