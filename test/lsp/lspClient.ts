@@ -20,6 +20,8 @@ export class TestClient {
   private readonly waiters: (() => void)[] = [];
   settings: Record<string, unknown> = {};
   readonly stderr: string[] = [];
+  /** Requests the server made of the editor (applyEdit, showDocument). */
+  readonly requests: { method: string; params: unknown }[] = [];
   /** Every other notification from the server (log messages, status, progress). */
   readonly notifications: { method: string; params: unknown }[] = [];
 
@@ -33,8 +35,14 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
-    this.connection.onRequest('window/showDocument', () => ({ success: true }));
+    this.connection.onRequest('workspace/applyEdit', (p: unknown) => {
+      this.requests.push({ method: 'workspace/applyEdit', params: p });
+      return { applied: true };
+    });
+    this.connection.onRequest('window/showDocument', (p: unknown) => {
+      this.requests.push({ method: 'window/showDocument', params: p });
+      return { success: true };
+    });
     for (const method of ['window/logMessage', 'window/showMessage', 'opedFacts/status', 'opedFacts/checkProgress']) {
       this.connection.onNotification(method, (params: unknown) => this.notifications.push({ method, params }));
     }

@@ -90,6 +90,21 @@ describe('language server over stdio', function () {
     assert.match(ignore.edit!.changes![uri]![0]!.newText, /<!-- facts-ignore unsourced-claim -->/);
   });
 
+  it('"add to fact file" writes a stub entry with the claim\'s values into the fact file and opens it', async () => {
+    const uri = URI.file(draftPath()).toString();
+    const current = client.published.filter((p) => p.uri === uri).pop()!;
+    const unsourced = current.diagnostics.find((d) => d.code === 'unsourced-claim')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: unsourced.range, context: { diagnostics: [unsourced] } })) as CodeAction[];
+    const add = actions.find((a) => a.title === 'Add this claim to the fact file')!;
+    await client.connection.sendRequest('workspace/executeCommand', { command: add.command!.command, arguments: add.command!.arguments });
+    const edit = client.requests.find((r) => r.method === 'workspace/applyEdit')!.params as { edit: { changes: Record<string, TextEdit[]> } };
+    const factsUri = URI.file(factsPath()).toString();
+    const inserted = edit.edit.changes[factsUri]![0]!.newText;
+    assert.match(inserted, /new-event-1:\n {4}name: TODO: name this entry\n {4}killed: \{fishermen: 2\}/);
+    const shown = client.requests.find((r) => r.method === 'window/showDocument')!.params as { uri: string };
+    assert.equal(shown.uri, factsUri);
+  });
+
   it('goes to the definition of a claim\'s entry and finds the entry\'s references', async () => {
     const uri = URI.file(draftPath()).toString();
     const def = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 25, character: 66 } })) as Location;

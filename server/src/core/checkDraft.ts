@@ -80,7 +80,7 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
     .map((f): CoreDiagnostic => ({ file: input.path, severity: CODES[f.diagnostic.code].severity, ...f.diagnostic }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
-  return { diagnostics, claims: claimInfos(sentences, tied), cancelled: false };
+  return { diagnostics, claims: claimInfos(tied), cancelled: false };
 }
 
 function silenced(f: Finding): boolean {

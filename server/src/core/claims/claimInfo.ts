@@ -1,6 +1,5 @@
 import type { Claim } from './claim';
 import type { TiedClaim } from './tie';
-import type { SentenceClaims } from './readClaims';
 
 /**
  * A claim as the front ends see it (plain data, STYLE rule 2): where it is,
@@ -30,35 +29,19 @@ export type ClaimValues =
   | { kind: 'figure'; value: number; unit: string }
   | { kind: 'name'; name: string };
 
-export function claimInfos(sentences: readonly SentenceClaims[], tied: readonly TiedClaim[]): ClaimInfo[] {
-  const byClaim = new Map(tied.map((t) => [t.claim, t]));
-  const infos: ClaimInfo[] = [];
-  let block = -1;
-  let earlier: string[] = [];
-  for (const s of sentences) {
-    if (s.sentence.block !== block) {
-      block = s.sentence.block;
-      earlier = [];
-    }
-    const named = s.mentions.map((m) => m.entry.id);
-    for (const claim of s.claims) {
-      const t = byClaim.get(claim);
-      if (!t) continue;
-      infos.push({
-        kind: claim.kind,
-        start: claim.start,
-        end: claim.end,
-        sentence: { start: s.sentence.start, end: s.sentence.end },
-        status: t.verdict.status,
-        ...(t.verdict.status !== 'untied' ? { entryId: t.verdict.entry.id } : {}),
-        candidateIds: [...new Set([...named, ...earlier])],
-        sourced: t.sourced,
-        says: valuesOf(claim),
-      });
-    }
-    for (const id of named) if (!earlier.includes(id)) earlier.push(id);
-  }
-  return infos;
+/** The claims of a draft as plain data, in document order. */
+export function claimInfos(tied: readonly TiedClaim[]): ClaimInfo[] {
+  return tied.map(({ claim, verdict, sourced, nearby }) => ({
+    kind: claim.kind,
+    start: claim.start,
+    end: claim.end,
+    sentence: { start: claim.sentence.start, end: claim.sentence.end },
+    status: verdict.status,
+    ...(verdict.status !== 'untied' ? { entryId: verdict.entry.id } : {}),
+    candidateIds: nearby.map((e) => e.id),
+    sourced,
+    says: valuesOf(claim),
+  }));
 }
 
 function valuesOf(claim: Claim): ClaimValues {

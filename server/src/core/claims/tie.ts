@@ -19,6 +19,8 @@ export interface TiedClaim {
   verdict: Verdict;
   /** Its tied entry (or, for a total, its parts) has a source, or its sentence a citation (SPEC section 3). */
   sourced: boolean;
+  /** Entries it could be tied to: named in its sentence, then earlier in its paragraph. */
+  nearby: FactEntry[];
 }
 
 /**
@@ -45,7 +47,8 @@ export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase,
     const directed = s.sentence.factRefs.map((r) => facts.entries.get(r.id)).filter((e): e is FactEntry => e !== undefined);
     for (const claim of s.claims) {
       const verdict = verdictFor(claim, directed, s.mentions, [...candidates, ...(claim.kind === 'casualty' && candidates === earlier ? totals : [])], compareCtx, facts);
-      tied.push({ claim, verdict, sourced: s.sentence.cited || (verdict.status !== 'untied' && isSourced(verdict.entry, facts)) });
+      const nearby = [...new Set([...s.mentions.map((m) => m.entry), ...earlier])];
+      tied.push({ claim, verdict, sourced: s.sentence.cited || (verdict.status !== 'untied' && isSourced(verdict.entry, facts)), nearby });
     }
     for (const m of s.mentions) if (!earlier.includes(m.entry)) earlier.push(m.entry);
   }
