@@ -71,14 +71,14 @@ export class Checker {
     for (const doc of this.documents.all()) this.schedule(doc);
   }
 
-  /** Re-checks the open drafts that use any of these fact files, and open fact files among them. */
+  /**
+   * A fact file changed, appeared or went: drop the bases that hold it and
+   * check every open document again, since a new fact file can change which
+   * files other drafts discover, not only the drafts that used it.
+   */
   factFilesChanged(paths: readonly string[]): void {
     this.facts.invalidate(paths);
-    for (const doc of this.documents.all()) {
-      const state = this.drafts.get(doc.uri);
-      const path = pathOf(doc.uri);
-      if (!state || state.factPaths.some((p) => paths.includes(p)) || isFactFilePath(path) || paths.some((p) => isFactFilePath(p))) this.schedule(doc);
-    }
+    this.recheckAll();
   }
 
   closed(uri: string): void {
