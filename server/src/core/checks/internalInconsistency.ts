@@ -26,9 +26,11 @@ export const internalInconsistency: DraftCheck = {
       if (!event) continue;
       const key = `${event.key}|${t.claim.casualty}|${t.claim.group}`;
       const earlier = seen.get(key) ?? [];
-      const rival = earlier.find((e) => disjoint(e, t.claim as CasualtyClaim) && sameOccasion(e, t.claim as CasualtyClaim, sentenceClaims));
-      if (rival) findings.push(finding(ctx, t.claim, rival, event.label));
-      earlier.push(t.claim);
+      const claim = t.claim;
+      const rival = earlier.find((e) => disjoint(e, claim) && sameOccasion(e, claim, sentenceClaims));
+      if (rival) findings.push(finding(ctx, claim, rival, event.label));
+      // One earlier count per value and qualifier is enough to compare with: a draft repeating itself stays linear.
+      if (!earlier.some((e) => e.value === claim.value && e.qualifier === claim.qualifier && sameOccasion(e, claim, sentenceClaims))) earlier.push(claim);
       seen.set(key, earlier);
     }
     return findings;

@@ -44,16 +44,61 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]*[^\s<>().,;:!?'"]/g;
 
 /** Parses a draft with a CommonMark parser (micromark via mdast) and keeps only its prose. */
 export function readProse(text: string): Prose {
-  const tree = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml', 'toml']), gfmFootnote(), gfmTable()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
-  });
   const reader = new ProseReader(text);
-  reader.visitBlock(tree);
+  for (const chunk of chunksOf(text)) {
+    // Front matter can only open the document, not a later piece.
+    const first = chunk.start === 0;
+    reader.base = chunk.start;
+    reader.visitBlock(fromMarkdown(text.slice(chunk.start, chunk.end), {
+      extensions: [...(first ? [frontmatter(['yaml', 'toml'])] : []), gfmFootnote(), gfmTable()],
+      mdastExtensions: [...(first ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []), gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
+    }));
+  }
   return reader.finish();
 }
 
+const CHUNK = 64 * 1024;
+
+/**
+ * micromark's time grows faster than the text on very long documents (0.8 s
+ * for 0.5 MB, 7 s for 2 MB here), so a long draft is parsed in pieces of
+ * about 64 KB, cut at a blank line outside any fenced code block or HTML
+ * comment. Blocks never span such a line, except what we do not read anyway
+ * (a footnote definition's later paragraphs), so the prose is the same; a
+ * reference link whose definition lies in another piece loses its citation.
+ */
+function chunksOf(text: string): { start: number; end: number }[] {
+  if (text.length <= CHUNK) return [{ start: 0, end: text.length }];
+  const chunks: { start: number; end: number }[] = [];
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let start = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
+    const l = m[0];
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l)?.[1];
+    if (fence) {
+      if (f && f[0] === fence[0] && f.length >= fence.length) fence = undefined;
+    } else if (f) fence = f;
+    if (!fence) {
+      const open = l.lastIndexOf('<!--');
+      const close = l.lastIndexOf('-->');
+      if (open >= 0 && open > close) inComment = true;
+      else if (close >= 0) inComment = false;
+    }
+    const end = m.index + l.length;
+    if (!fence && !inComment && /^\s*$/.test(l) && end - start >= CHUNK) {
+      chunks.push({ start, end });
+      start = end;
+    }
+  }
+  if (start < text.length) chunks.push({ start, end: text.length });
+  return chunks;
+}
+
 class ProseReader {
+  /** Offset of the piece being read: node positions are relative to it. */
+  base = 0;
   private readonly pieces: string[] = [];
   private cursor = 0;
   private readonly prose: Omit<Prose, 'masked'> = { blocks: [], links: [], footnoteRefs: [], comments: [] };
@@ -90,7 +135,7 @@ class ProseReader {
   }
 
   private block(node: Parents, kind: ProseBlock['kind']): void {
-    const span = spanOf(node);
+    const span = this.span(node);
     if (!span) return;
     this.prose.blocks.push({ ...span, kind });
     for (const child of node.children) this.visitInline(child);
@@ -102,7 +147,7 @@ class ProseReader {
         this.keep(node);
         return;
       case 'link': {
-        const span = spanOf(node);
+        const span = this.span(node);
         if (span) this.prose.links.push(span);
         // An autolink's text is its address (<https://...>): a citation, not prose.
         const only = node.children.length === 1 ? node.children[0] : undefined;
@@ -111,13 +156,13 @@ class ProseReader {
         return;
       }
       case 'linkReference': {
-        const span = spanOf(node);
+        const span = this.span(node);
         if (span) this.prose.links.push(span);
         for (const child of node.children) this.visitInline(child);
         return;
       }
       case 'footnoteReference': {
-        const span = spanOf(node);
+        const span = this.span(node);
         if (span) this.prose.footnoteRefs.push(span);
         return;
       }
@@ -141,7 +186,7 @@ class ProseReader {
    * what only needs blanking and counting as a citation.
    */
   private keep(node: Nodes): void {
-    const span = spanOf(node);
+    const span = this.span(node);
     if (!span || span.start < this.cursor) return;
     this.pieces.push(' '.repeat(span.start - this.cursor));
     const source = this.text.slice(span.start, span.end);
@@ -152,8 +197,13 @@ class ProseReader {
     this.cursor = span.end;
   }
 
-  private comments(node: Nodes): void {
+  private span(node: Nodes): Span | undefined {
     const span = spanOf(node);
+    return span && { start: span.start + this.base, end: span.end + this.base };
+  }
+
+  private comments(node: Nodes): void {
+    const span = this.span(node);
     if (!span) return;
     const source = this.text.slice(span.start, span.end);
     COMMENT.lastIndex = 0;
