@@ -9,7 +9,7 @@ import jsYaml = require('js-yaml');
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import type { FactHost } from '../../server/src/core/host';
 
-// The same js-yaml build as loadFacts uses (its CommonJS one; see yamlTree.ts),
+// The same js-yaml build as loadFacts uses (its CommonJS one; see parseYaml.ts),
 // so that a bundled benchmark compares like with like.
 const { load } = jsYaml;
 
@@ -149,7 +149,8 @@ const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined
 
 /**
  * Times both loaders on one generated file. Rounds interleave the two so that
- * a busy machine slows both alike; the ratio is taken per round.
+ * a busy machine slows both alike, and the ratio is taken per round; with
+ * `node --expose-gc`, each timed run starts after a full collection.
  */
 export function timeLoadFacts(n = 10_000, rounds = 9): FactsTiming {
   const text = generateFactFile(n);

@@ -28,7 +28,33 @@ interface Query {
   group: string;
   totalCounts: readonly CountFact[];
   base: FactBase;
-  groups: GroupLexicon;
+  groups: Groups;
+}
+
+/** Group words by meaning: the draft checks' lexicon, with its answers kept (a file repeats few words). */
+class Groups {
+  private readonly lexicon: GroupLexicon;
+  private readonly canonical = new Map<string, string>();
+
+  constructor(base: FactBase) {
+    // The lexicon reads the synonyms and `categories:`; the entries it would
+    // also walk only add words as their own group, which canonicalOf gives anyway.
+    this.lexicon = new GroupLexicon({ ...base, entries: new Map() });
+  }
+
+  canonicalOf(group: string): string {
+    let canonical = this.canonical.get(group);
+    if (canonical === undefined) {
+      canonical = this.lexicon.canonicalOf(group);
+      this.canonical.set(group, canonical);
+    }
+    return canonical;
+  }
+
+  /** "people", "total", "lives": any group. */
+  isAnyGroup(group: string): boolean {
+    return this.canonicalOf(group) === 'people';
+  }
 }
 
 interface Contribution {
@@ -40,10 +66,10 @@ interface Contribution {
 
 export function run(base: FactBase): CoreDiagnostic[] {
   const out: CoreDiagnostic[] = [];
-  let groups: GroupLexicon | undefined; // made for the first total: most files have none
+  let groups: Groups | undefined; // made for the first total: most files have none
   for (const total of base.entries.values()) {
     if (total.section !== 'totals' || total.of.length === 0) continue;
-    groups ??= new GroupLexicon(base);
+    groups ??= new Groups(base);
     for (const kind of CASUALTY_KINDS) {
       const counts = total.casualties[kind] ?? [];
       for (const count of counts) {
@@ -98,7 +124,7 @@ function personCount(person: FactEntry, { kind, group, totalCounts, groups }: Qu
  * (or up to its `total:` when it gives only that). Undefined when the part
  * gives no count of this kind at all.
  */
-function countIn(counts: readonly CountFact[] | undefined, group: string, groups: GroupLexicon): { count: NumberRange; at?: Located } | undefined {
+function countIn(counts: readonly CountFact[] | undefined, group: string, groups: Groups): { count: NumberRange; at?: Located } | undefined {
   if (!counts || counts.length === 0) return undefined;
   const wanted = groups.canonicalOf(group);
   const exact = counts.find((c) => groups.canonicalOf(c.group) === wanted);

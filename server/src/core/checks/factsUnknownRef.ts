@@ -25,26 +25,32 @@ const WANTED: Readonly<Record<FactRef['list'], string>> = {
   events: 'an event',
 };
 
+/**
+ * Close ids are looked for only for this many unknown ones: each search
+ * walks every entry, and a file with more has a bigger problem than typos.
+ */
+const MAX_GUESSES = 100;
+
 export function run(base: FactBase): CoreDiagnostic[] {
   const out: CoreDiagnostic[] = [];
   // Shadowed duplicates are checked too: their lists are in the file all the same.
   for (const entry of base.definitions ?? base.entries.values()) {
     for (const ref of entry.refs ?? []) {
-      const message = problemWith(ref, entry, base);
+      const message = problemWith(ref, entry, base, out.length < MAX_GUESSES);
       if (message) out.push(factDiagnostic(code, ref, message));
     }
   }
   return out;
 }
 
-function problemWith(ref: FactRef, entry: FactEntry, base: FactBase): string | undefined {
+function problemWith(ref: FactRef, entry: FactEntry, base: FactBase, guess: boolean): string | undefined {
   const target = base.entries.get(ref.id);
   const allowed = TARGETS[ref.list];
   if (target && allowed.includes(target.section)) return undefined;
   const where = `"${ref.list}:" of ${entryLabel(entry.section, entry.id)}`;
   if (!target) {
-    const guess = closestId(ref.id, allowed, base);
-    return `"${ref.id}" in ${where} is not defined${guess ? `; did you mean "${guess}"?` : ''}`;
+    const close = guess ? closestId(ref.id, allowed, base) : undefined;
+    return `"${ref.id}" in ${where} is not defined${close ? `; did you mean "${close}"?` : ''}`;
   }
   return `"${ref.id}" in ${where} is ${withArticle(target.section)}; this list names ${WANTED[ref.list]}`;
 }

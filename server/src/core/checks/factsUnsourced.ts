@@ -1,8 +1,10 @@
 /**
  * facts-unsourced (information): an event, person, figure or total with no
  * sources. A total is sourced by its own sources or when all of its `of:`
- * parts are (SPEC section 2); sources themselves never need one. The
- * diagnostic sits on the entry's id (SPEC section 4).
+ * parts are (SPEC section 2); sources themselves never need one. An entry
+ * that names a source is sourced even when the id is mistyped: that is one
+ * problem, reported once, by facts-unknown-ref. The diagnostic sits on the
+ * entry's id (SPEC section 4).
  */
 import type { CoreDiagnostic } from '../diagnostic';
 import type { FactBase, FactEntry } from '../facts/factBase';

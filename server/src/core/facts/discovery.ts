@@ -27,6 +27,11 @@ export interface FactDiscovery {
 /** facts.yaml, facts.yml, facts.json and *.facts.yaml|yml|json. */
 const FACT_FILE_NAME = /^(?:.+\.)?facts\.(?:yaml|yml|json)$/;
 
+/**
+ * The fact files a draft uses, in merge order, and any problem with the
+ * ones its front matter names (as diagnostics in the draft, code
+ * facts-syntax). Never throws.
+ */
 export function factFilesForDraft(draft: { path: string; text: string }, host: FactHost, options: DiscoveryOptions = {}): FactDiscovery {
   const frontMatter = readFrontMatter(draft.text);
   const found =
@@ -56,8 +61,12 @@ function isAbsolute(path: string): boolean {
 
 function whyNotReadable(path: string, host: FactHost): string | undefined {
   if (host.mayRead && !host.mayRead(path)) return 'is outside the workspace and is not read';
-  if (host.readFile(path) !== undefined) return undefined;
-  return host.listDir(path) !== undefined ? 'is a folder, not a file' : 'does not exist';
+  try {
+    if (host.readFile(path) !== undefined) return undefined;
+    return host.listDir(path) !== undefined ? 'is a folder, not a file' : 'does not exist';
+  } catch (error) {
+    return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 /**
@@ -78,7 +87,7 @@ function nearestFactFolder(folder: string, host: FactHost, root: string | undefi
   const stop = root === undefined ? undefined : trimSlash(root);
   for (let dir: string | undefined = trimSlash(folder); dir !== undefined; dir = parentOf(dir)) {
     if (!host.mayRead || host.mayRead(dir)) {
-      const names = (host.listDir(dir) ?? []).filter((n) => FACT_FILE_NAME.test(n));
+      const names = listed(host, dir).filter((n) => FACT_FILE_NAME.test(n));
       // Plain code-unit order: the same on every platform and locale.
       names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       if (names.length > 0) return names.map((n) => joinName(dir!, n));
@@ -86,6 +95,15 @@ function nearestFactFolder(folder: string, host: FactHost, root: string | undefi
     if (dir === stop) break;
   }
   return [];
+}
+
+/** A folder's entries; none when it is no folder or the host fails to list it. */
+function listed(host: FactHost, dir: string): string[] {
+  try {
+    return host.listDir(dir) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 function trimSlash(path: string): string {

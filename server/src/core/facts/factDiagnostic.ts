@@ -1,3 +1,7 @@
+/**
+ * Making facts-* diagnostics, and naming places in fact files in their
+ * messages, the same way for the loader and every fact-file check.
+ */
 import { posix } from 'node:path';
 import { CODES, type Code } from '../codes';
 import type { CoreDiagnostic } from '../diagnostic';

@@ -61,6 +61,16 @@ function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/**
+ * Exact counts up to 1,000 share their range object: ranges are read-only,
+ * and most counts in a fact file are small.
+ */
+const EXACT: readonly NumberRange[] = Array.from({ length: 1001 }, (_, n) => Object.freeze({ min: n, max: n }));
+
+function exactly(n: number): NumberRange {
+  return Number.isInteger(n) && n >= 0 && n < EXACT.length ? EXACT[n]! : { min: n, max: n };
+}
+
 /** A count of one group (`killed.soldiers`): a whole number, or `{min, max}` with min <= max. */
 export function readCount(node: YNode, owner: Owner, kind: string, group: string, ctx: ReadContext): NumberRange | undefined {
   return readNumber(node, isWhole, owner, kind, ctx, group);
@@ -76,7 +86,7 @@ function readNumber(node: YNode, valid: (v: unknown) => v is number, owner: Owne
   const kind = tree.kind(node);
   if (kind === 'scalar') {
     const value = tree.value(node);
-    return valid(value) ? { min: value, max: value } : undefined;
+    return valid(value) ? exactly(value) : undefined;
   }
   if (kind !== 'map' || tree.pairCount(node) !== 2) return undefined;
   const min = tree.get(node, 'min');

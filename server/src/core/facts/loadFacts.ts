@@ -2,23 +2,27 @@
  * Loads, validates and merges fact files (SPEC sections 1 and 2) into one
  * FactBase with the place of every value, and runs the fact-file checks.
  *
- * Why the YAML goes through js-yaml's event stream: positions had to cost
- * little. Timed on a generated 10,000-entry file (2.1 MB, 71,000 lines;
- * test/bench/factsBench.ts), medians on Node 20:
+ * How positions are had cheaply. Timed on the generated 10,000-entry file
+ * (2.1 MB, 71,000 lines; test/bench/factsBench.ts), Node 20, medians:
  *
- *   js-yaml load() (no positions)           95 ms   the baseline
- *   js-yaml parseEvents() alone             51 ms   offsets of every node
- *   yaml Lexer alone                       208 ms
- *   yaml Parser (CST, no Composer)         847 ms
- *   yaml parseDocument()                  1610 ms   17x the baseline
+ *   js-yaml load(), no positions                 95 ms   the baseline
+ *   js-yaml parseEvents() alone                  51 ms   every node's offsets
+ *   yaml Lexer alone                            208 ms   2.2x
+ *   yaml Parser, CST without the Composer       847 ms   8.9x
+ *   yaml parseDocument()                       1610 ms   17x
  *
- * `yaml`'s CST alone is 9x over the budget of 2.5x, so its tree was out.
- * `parseEvents` is what js-yaml's own `load()` runs before constructing
- * values, so building our positioned tree from its events (yamlTree.ts)
- * costs about what load()'s own construction does; js-yaml 5 has no
- * `listener` option any more, and a second "position pass" over the text
- * would be a second YAML parser. The whole of loadFacts (parse, tree,
- * schema, entries, checks) measures FIGURES_BELOW.
+ * `yaml` was out: its CST alone is 9x the baseline, over the 2.5x budget.
+ * js-yaml 5 has no `listener` option any more, and a separate position pass
+ * over the text would be a second YAML parser. `parseEvents` is the first
+ * half of js-yaml's own load(); building the positioned tree from its events
+ * (parseYaml.ts into yamlTree.ts's flat arrays) costs about what load()'s
+ * second half does. All of loadFacts (parse, tree, schema, entries, checks)
+ * then measures 1.5x to 1.7x load() with runs interleaved (136-165 ms
+ * against 91-94 ms), and 1.8x to 2.1x with a full collection before each run
+ * as test/bench/bench.ts does (180-225 ms against 97-115 ms), on a quiet
+ * machine. The second is the harder case: after a full collection V8 drops
+ * optimised code and re-optimises on background threads, which a busy
+ * machine starves, so there the ratio can come near the budget.
  */
 import * as factsDuplicateId from '../checks/factsDuplicateId';
 import * as factsTotalMismatch from '../checks/factsTotalMismatch';
@@ -53,7 +57,9 @@ const NEED_ALL_FILES = new Set<Code>(['facts-unknown-ref', 'facts-total-mismatch
  * Loads the fact files in merge order: where an id is defined twice, the
  * first definition is the one used. Never throws; every problem is a
  * diagnostic in its fact file, and a file that cannot be read or parsed
- * makes the base unusable (SPEC section 1).
+ * makes the base unusable (SPEC section 1). An empty file, or one of
+ * comments only, is an empty fact base with no diagnostic: a file just
+ * created, or emptied while being rewritten, is not an error.
  */
 export function loadFacts(paths: string[], host: FactHost, logger: Logger = silentLogger): FactBase {
   const base = emptyFactBase();
@@ -64,7 +70,7 @@ export function loadFacts(paths: string[], host: FactHost, logger: Logger = sile
   for (const check of CHECKS) {
     if (!base.usable && NEED_ALL_FILES.has(check.code)) continue;
     try {
-      base.diagnostics.push(...check.run(base));
+      append(base.diagnostics, check.run(base));
     } catch (error) {
       logger.log('error', 'loadFacts', { check: check.code, error: String(error) });
     }
@@ -94,10 +100,11 @@ function loadFile(path: string, host: FactHost, base: FactBase, definitions: Fac
   const ctx = { file: path, tree: parsed.tree, diagnostics: [] as CoreDiagnostic[] };
   let lines: LineIndex | undefined;
   const lineOf = (offset: number): number => (lines ??= new LineIndex(text)).positionAt(offset).line + 1;
-  base.diagnostics.push(...structureDiagnostics(ctx, lineOf), ...schemaDiagnostics(ctx));
+  append(base.diagnostics, structureDiagnostics(ctx, lineOf));
+  append(base.diagnostics, schemaDiagnostics(ctx));
   const entries = readEntries(ctx);
-  base.diagnostics.push(...ctx.diagnostics);
-  definitions.push(...entries.definitions);
+  append(base.diagnostics, ctx.diagnostics);
+  append(definitions, entries.definitions);
   for (const [group, words] of entries.categories) {
     base.categories.set(group, [...new Set([...(base.categories.get(group) ?? []), ...words])]);
   }
@@ -114,6 +121,11 @@ function readText(path: string, host: FactHost): { text: string; problem?: undef
     return { problem: `Fact file "${name}" cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
   return { problem: `Fact file "${name}" cannot be read: it does not exist or is not a file` };
+}
+
+/** push(...items) without the spread: a big file's many diagnostics would overflow the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Diagnostics in file (merge) order, then by offset, so every front end lists them alike. */

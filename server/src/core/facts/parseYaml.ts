@@ -208,7 +208,7 @@ class TreeBuilder {
     this.add(i);
   }
 
-  /** Nodes a node stands for once the aliases inside it are expanded. */
+  /** Events (about nodes) a node stands for once the aliases inside it are expanded. */
   private expandedSize(node: YNode): number {
     const kind = this.nodes.kinds[node];
     const own = kind === MAP || kind === SEQ ? this.nodes.closes[node]! - node : 1;
@@ -245,9 +245,9 @@ class TreeBuilder {
   private addPair(map: YNode, key: YNode, value: YNode): void {
     const kind = this.nodes.kinds[key];
     if (kind === MAP || kind === SEQ || this.nodes.targets.has(key)) {
-      const what = kind === MAP ? 'map' : kind === SEQ ? 'list' : 'alias';
+      const what = kind === MAP ? 'a map' : kind === SEQ ? 'a list' : 'an alias';
       // Pair iteration only visits scalar keys, so this pair is left out everywhere.
-      this.badKeys.push({ start: this.nodes.starts[key]!, end: this.nodes.ends[key]!, message: `A key must be a word, not a ${what}` });
+      this.badKeys.push({ start: this.nodes.starts[key]!, end: this.nodes.ends[key]!, message: `A key must be a word, not ${what}` });
       return;
     }
     const keyText = String(this.nodes.values[key]);
@@ -283,24 +283,15 @@ class TreeBuilder {
   }
 }
 
-/**
- * One builder and one tree that live as long as the module. V8 holds the
- * hidden class of objects built by a constructor only while some such
- * object lives; when every tree of a load has been collected, the class goes
- * and the optimised code that checks for it is thrown away, so each load
- * after a full collection ran unoptimised (measured: a third slower, with
- * `gc()` between runs as the benchmark does). These two keep the classes.
- */
-const KEEP_BUILDER = new TreeBuilder('', []);
-const KEEP_SHAPES = [KEEP_BUILDER, KEEP_BUILDER.build()];
-void KEEP_SHAPES;
-
-/** Characters a core-schema null, bool, int or float can start with. */
-const NON_STRING_START = /^[-+.0-9~nNtTfF]/;
+/** Whether a plain scalar starting with this character can be a core-schema null, bool, int or float. */
+function mayBeNonString(c: number): boolean {
+  // - + . 0-9 ~ n N t T f F
+  return c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57) || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+}
 
 /** The plain scalar's value under the core schema, as `load()` resolves it. */
 function resolvePlain(source: string): ScalarValue {
-  if (source !== '' && !NON_STRING_START.test(source)) return source;
+  if (source !== '' && !mayBeNonString(source.charCodeAt(0))) return source;
   return CORE_SCHEMA.resolveImplicitScalarTag(source).value as ScalarValue;
 }
 

@@ -13,16 +13,53 @@ export function located(ctx: FileContext, node: YNode): Located {
   return { file: ctx.file, start: ctx.tree.start(node), end: ctx.tree.end(node) };
 }
 
-/** The node a path of keys and list indexes leads to, or the deepest one found on the way. */
-export function nodeAt(tree: YamlTree, root: YNode, path: readonly string[]): YNode {
-  let node = root;
-  for (const segment of path) {
-    const kind = tree.kind(node);
-    const next = kind === 'map' ? tree.get(node, segment) : kind === 'seq' ? (tree.items(node)[Number(segment)] ?? -1) : -1;
-    if (next < 0) break;
-    node = next;
+/**
+ * Finds nodes by path, indexing each map and list on first use: a broken
+ * file can have an error in each of thousands of entries of one section,
+ * and a scan of the section for each would be quadratic.
+ */
+export class PathIndex {
+  private readonly keys = new Map<YNode, Map<string, YNode>>();
+  private readonly items = new Map<YNode, YNode[]>();
+
+  constructor(private readonly tree: YamlTree) {}
+
+  /** The node a path of keys and list indexes leads to, or the deepest one found on the way. */
+  nodeAt(root: YNode, path: readonly string[]): YNode {
+    let node = root;
+    for (const segment of path) {
+      const kind = this.tree.kind(node);
+      const next = kind === 'map' ? this.valueIn(node, segment) : kind === 'seq' ? (this.itemsOf(node)[Number(segment)] ?? -1) : -1;
+      if (next < 0) break;
+      node = next;
+    }
+    return node;
   }
-  return node;
+
+  /** The key node of a key in a map (the first, if it repeats), or -1. */
+  keyIn(map: YNode, key: string): YNode {
+    let index = this.keys.get(map);
+    if (!index) {
+      index = new Map();
+      for (let k = this.tree.firstKey(map); k >= 0; k = this.tree.nextKey(map, k)) index.set(this.tree.keyText(k), k);
+      this.keys.set(map, index);
+    }
+    return index.get(key) ?? -1;
+  }
+
+  private valueIn(map: YNode, key: string): YNode {
+    const keyNode = this.keyIn(map, key);
+    return keyNode < 0 ? -1 : this.tree.valueOf(keyNode);
+  }
+
+  private itemsOf(seq: YNode): YNode[] {
+    let items = this.items.get(seq);
+    if (!items) {
+      items = this.tree.items(seq);
+      this.items.set(seq, items);
+    }
+    return items;
+  }
 }
 
 /** The keys and indexes of a JSON pointer ("/events/x/killed" -> events, x, killed). */

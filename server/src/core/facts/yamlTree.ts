@@ -83,16 +83,6 @@ export class YamlTree {
     this.repeatedKeys = nodes.repeatedKeys;
   }
 
-  /**
-   * Lets the plain maps and lists go (scalars keep their values). They exist
-   * for the schema check; dropped after it, the collector need not carry
-   * them while entries are read.
-   */
-  dropPlainCollections(): void {
-    const { kinds, values } = this;
-    for (let i = 0; i < kinds.length; i++) if (kinds[i] === MAP || kinds[i] === SEQ) values[i] = undefined;
-  }
-
   kind(node: YNode): NodeKind {
     return KIND_NAMES[this.kinds[this.deref(node)]!]!;
   }
@@ -121,25 +111,39 @@ export class YamlTree {
     return this.flows[this.deref(node)] === 1;
   }
 
-  /** Calls `visit` for each pair of a map with a scalar key; repeats only when asked. */
-  forEachPair(map: YNode, visit: (keyText: string, key: YNode, value: YNode) => void, withRepeats = false): void {
+  /*
+   * Pairs are walked with a cursor over key nodes, which allocates nothing:
+   *   for (let key = tree.firstKey(map); key >= 0; key = tree.nextKey(map, key)) ...
+   * Only pairs with a scalar key are visited; repeated keys only when asked.
+   */
+
+  /** The key node of a map's first pair, or -1. */
+  firstKey(map: YNode, withRepeats = false): YNode {
     const target = this.deref(map);
-    if (this.kinds[target] !== MAP) return;
-    const close = this.closes[target]!;
-    for (let key = target + 1; key < close; ) {
-      const value = this.next(key);
-      if (this.kinds[key] === SCALAR && (withRepeats || !this.repeatedKeys.has(key))) visit(String(this.values[key]), key, value);
-      key = this.next(value);
-    }
+    return this.kinds[target] === MAP ? this.keyFrom(target, target + 1, withRepeats) : -1;
   }
 
-  /** Calls `visit` for each item of a list. */
-  forEachItem(seq: YNode, visit: (item: YNode, index: number) => void): void {
-    const target = this.deref(seq);
-    if (this.kinds[target] !== SEQ) return;
-    const close = this.closes[target]!;
-    let index = 0;
-    for (let item = target + 1; item < close; item = this.next(item)) visit(item, index++);
+  /** The key node of the pair after the one keyed by `key`, or -1. */
+  nextKey(map: YNode, key: YNode, withRepeats = false): YNode {
+    return this.keyFrom(this.deref(map), this.next(this.next(key)), withRepeats);
+  }
+
+  /** The value node of the pair keyed by a key node. */
+  valueOf(key: YNode): YNode {
+    return this.next(key);
+  }
+
+  /** A key node's text, as js-yaml turns keys into property names. */
+  keyText(key: YNode): string {
+    return String(this.values[key]);
+  }
+
+  private keyFrom(map: YNode, candidate: YNode, withRepeats: boolean): YNode {
+    const close = this.closes[map]!;
+    for (let key = candidate; key < close; key = this.next(this.next(key))) {
+      if (this.kinds[key] === SCALAR && (withRepeats || !this.repeatedKeys.has(key))) return key;
+    }
+    return -1;
   }
 
   /** The items of a list (none for anything else), in an array of the exact size. */
@@ -168,11 +172,6 @@ export class YamlTree {
   get(map: YNode, key: string): YNode {
     const found = this.find(map, key);
     return found < 0 ? -1 : this.next(found);
-  }
-
-  /** The key node of a key of a map (the first, if the key repeats), or -1. */
-  keyNode(map: YNode, key: string): YNode {
-    return this.find(map, key);
   }
 
   private find(map: YNode, wanted: string): YNode {

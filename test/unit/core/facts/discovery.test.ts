@@ -115,6 +115,13 @@ describe('factFilesForDraft: the nearest folder with fact files', () => {
     assert.deepEqual(factFilesForDraft(draft('C:/ws/drafts/a.md', 'facts: ../facts.yaml'), windows).paths, ['C:/ws/facts.yaml']);
   });
 
+  it('never throws when the host does', () => {
+    const failing = { readFile: (): string => { throw new Error('EACCES'); }, listDir: (): string[] => { throw new Error('EACCES'); } };
+    assert.deepEqual(factFilesForDraft(draft('/ws/a.md'), failing), { paths: [], diagnostics: [] });
+    const named = factFilesForDraft(draft('/ws/a.md', 'facts: facts.yaml'), failing);
+    assert.equal(named.diagnostics[0]!.message, 'Fact file "facts.yaml" named in front matter cannot be read: EACCES');
+  });
+
   it('finds nothing, and says nothing, when there is no fact file', () => {
     assert.deepEqual(factFilesForDraft(draft('/empty/a.md'), memoryHost({})), { paths: [], diagnostics: [] });
   });
