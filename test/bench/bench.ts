@@ -5,7 +5,11 @@
  *    1,000 to 100,000 words) against a micromark parse of the same text;
  *  - loading a generated 10,000-entry fact file against a plain js-yaml load;
  *  - the language server's round trip, didChange to publishDiagnostics, for
- *    the 1x and 100x drafts (no debounce).
+ *    the 1x and 100x drafts (no debounce);
+ *  - the CLI over trees of 64, 200 and 2,000 drafts, on one thread and with
+ *    worker threads: wall time, drafts per second, peak RSS (cliTree.ts);
+ *  - a soak of the language server: 10,000 random edits across 5 drafts,
+ *    errors logged, memory before, at peak and after (lspSoak.ts).
  * The last line is the summary: `bench: ratio 1x R, 100x R; facts-10k Tms (js-yaml Jms)`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
@@ -15,7 +19,9 @@ import { load } from 'js-yaml';
 import { micromark } from 'micromark';
 import { checkDraft, loadFacts, type FactHost } from '../../server/src/core';
 import { TestClient } from '../lsp/lspClient';
+import { benchCliTree } from './cliTree';
 import { generateFactFile } from './factsBench';
+import { benchLspSoak } from './lspSoak';
 
 const ROOT = resolve(__dirname, '../..');
 const DRAFT = readFileSync(join(ROOT, 'examples/drafts/ashgrove-dam.md'), 'utf8');
@@ -112,6 +118,8 @@ async function main(): Promise<void> {
   const ratios = benchDrafts();
   const facts = benchFacts();
   await benchLsp();
+  await benchCliTree();
+  await benchLspSoak();
   console.log(`bench: ratio 1x ${ratios.get(1)!.toFixed(2)}, 100x ${ratios.get(100)!.toFixed(2)}; facts-10k ${facts.facts.toFixed(0)}ms (js-yaml ${facts.jsYaml.toFixed(0)}ms)`);
 }
 

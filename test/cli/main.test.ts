@@ -20,7 +20,7 @@ describe('cli: run() in process', () => {
   });
   afterEach(() => project.remove());
 
-  it('reads a fact file shared by 200 drafts once, and each draft once', () => {
+  it('reads a fact file shared by 200 drafts once, and each draft once', async () => {
     const reads = new Map<string, number>();
     const fs = createFsHost({ cacheListings: true });
     const host: FactHost = {
@@ -32,7 +32,7 @@ describe('cli: run() in process', () => {
     };
     const stdout = sink();
     const stderr = sink();
-    const status = run(['check', 'drafts', '--format', 'json'], { cwd: project.dir, env: {}, stdout, stderr, host });
+    const status = await run(['check', 'drafts', '--format', 'json'], { cwd: project.dir, env: {}, stdout, stderr, host });
     assert.equal(status, 1);
     assert.equal(stderr.text, '');
     assert.equal(reads.get(`${project.dir}/facts.yaml`), 1);
@@ -45,18 +45,18 @@ describe('cli: run() in process', () => {
     assert.equal(ref.length, 1, 'listed once for 200 drafts');
   });
 
-  it('writes nothing but the report: no progress when stderr is not a terminal', () => {
+  it('writes nothing but the report: no progress when stderr is not a terminal', async () => {
     const stdout = sink();
     const stderr = sink();
-    run(['check', 'drafts'], { cwd: project.dir, env: {}, stdout, stderr });
+    await run(['check', 'drafts'], { cwd: project.dir, env: {}, stdout, stderr });
     assert.equal(stderr.text, '');
     assert.match(stdout.text, /in 201 files\n$/);
   });
 
-  it('writes a progress line to a terminal stderr for more than 20 drafts', () => {
+  it('writes a progress line to a terminal stderr for more than 20 drafts', async () => {
     const stdout = sink();
     const stderr = Object.assign(sink(), { isTTY: true });
-    run(['check', 'drafts'], { cwd: project.dir, env: {}, stdout, stderr });
+    await run(['check', 'drafts'], { cwd: project.dir, env: {}, stdout, stderr });
     assert.match(stderr.text, /^\rchecked \d+\/200 drafts/);
     assert.ok(stderr.text.includes('\rchecked 200/200 drafts'));
     assert.ok(stderr.text.endsWith('\r\u001b[K'), 'cleared at the end');

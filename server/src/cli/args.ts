@@ -6,7 +6,8 @@
  * `expandInputs`.
  */
 import { readdirSync, realpathSync } from 'node:fs';
-import { isFile, isFolder, toCorePath } from './fsHost';
+import { isFile, isFolder, toCorePath, whyUnreadable } from './fsHost';
+import { displayPath } from './report';
 // A require, not an import: the bundle is CommonJS, and tinyglobby's (and
 // fdir's) ESM build reads import.meta.url, which a CommonJS bundle lacks.
 import tinyglobby = require('tinyglobby');
@@ -53,8 +54,13 @@ Options:
   -h, --help             show this help
   --version              show the version
 
+A file with binary content (NUL bytes) is not checked; one information
+diagnostic, not-checked, says so. From 400 drafts on, idle cores check them
+in parallel.
+
 Exit status: 0 no error, 1 at least one error-severity diagnostic,
-2 bad usage or an unreadable input.
+2 bad usage or an unreadable input (a *.md found in a folder that is a
+broken symbolic link or a pipe is one).
 `;
 
 /** Parses argv (without node and the script). Never throws. */
@@ -153,7 +159,11 @@ function usageError(message: string): Command {
   return { kind: 'usage-error', message };
 }
 
-/** What the inputs expand to: drafts (absolute, forward slashes, sorted), or the first input that failed. */
+/**
+ * What the inputs expand to: drafts (absolute, forward slashes, sorted), or
+ * the first input that failed (as given, or the path of an unreadable draft
+ * found in it, relative to the working directory) and why.
+ */
 export type Expansion =
   | { ok: true; drafts: string[] }
   | { ok: false; input: string; reason: string };
@@ -175,10 +185,15 @@ function realPath(path: string): string {
   }
 }
 
-/** Every `*.md` under a folder, recursively, skipping node_modules and dot-folders. */
-export function draftsInFolder(folder: string): string[] {
+/**
+ * Every `*.md` under a folder, recursively, skipping node_modules and
+ * dot-folders, or the first `*.md` that is neither a folder nor a regular file
+ * (a broken symbolic link, a pipe): an unreadable input, never opened.
+ */
+export function draftsInFolder(folder: string): { drafts: string[]; unreadable?: string } {
   const found: string[] = [];
   const seen = new Set<string>();
+  let unreadable: string | undefined;
   const walk = (dir: string): void => {
     let names: string[];
     try {
@@ -187,6 +202,7 @@ export function draftsInFolder(folder: string): string[] {
       return;
     }
     for (const name of names) {
+      if (unreadable !== undefined) return;
       const path = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
       if (isFolder(path)) {
         if (skipFolder(name)) continue;
@@ -195,22 +211,25 @@ export function draftsInFolder(folder: string): string[] {
         if (seen.has(real)) continue;
         seen.add(real);
         walk(path);
-      } else if (isDraftName(name) && isFile(path)) {
-        found.push(path);
+      } else if (isDraftName(name)) {
+        if (isFile(path)) found.push(path);
+        else unreadable = path;
       }
     }
   };
   seen.add(realPath(folder));
   walk(folder);
-  return found;
+  return unreadable === undefined ? { drafts: found } : { drafts: found, unreadable };
 }
 
 /**
  * Turns PATH|GLOB arguments into drafts. A path that exists is taken as it
  * is (a file is a draft whatever its name; a folder is searched); otherwise
  * a glob pattern is expanded (matched folders are searched, matched files
- * kept when they are `.md`). A plain path that does not exist, or a pattern
- * that matches no draft, is an unreadable input.
+ * kept when they are `.md`). A plain path that does not exist, a pattern
+ * that matches no draft, and a `*.md` found in a folder or by a pattern that
+ * is neither a folder nor a regular file (a broken symbolic link, a pipe),
+ * are unreadable inputs.
  */
 export function expandInputs(inputs: readonly string[], cwd: string): Expansion {
   const drafts = new Set<string>();
@@ -218,7 +237,9 @@ export function expandInputs(inputs: readonly string[], cwd: string): Expansion 
   for (const input of given) {
     const path = toCorePath(input, cwd);
     if (isFolder(path)) {
-      for (const draft of draftsInFolder(path)) drafts.add(draft);
+      const inFolder = draftsInFolder(path);
+      if (inFolder.unreadable !== undefined) return unreadableDraft(inFolder.unreadable, cwd);
+      for (const draft of inFolder.drafts) drafts.add(draft);
       continue;
     }
     if (isFile(path)) {
@@ -226,7 +247,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): Expansion 
       continue;
     }
     const pattern = input.replace(/\\/g, '/');
-    if (!isDynamicPattern(pattern)) return { ok: false, input, reason: 'no such file' };
+    if (!isDynamicPattern(pattern)) return { ok: false, input, reason: whyUnreadable(path) };
     const matches = globSync([pattern], {
       cwd,
       absolute: true,
@@ -238,11 +259,21 @@ export function expandInputs(inputs: readonly string[], cwd: string): Expansion 
     const matched: string[] = [];
     for (const match of matches.sort()) {
       const abs = toCorePath(match.replace(/\/$/, ''), cwd);
-      if (isFolder(abs)) matched.push(...draftsInFolder(abs));
-      else if (isDraftName(abs) && isFile(abs)) matched.push(abs);
+      if (isFolder(abs)) {
+        const inFolder = draftsInFolder(abs);
+        if (inFolder.unreadable !== undefined) return unreadableDraft(inFolder.unreadable, cwd);
+        matched.push(...inFolder.drafts);
+      } else if (isDraftName(abs)) {
+        if (!isFile(abs)) return unreadableDraft(abs, cwd);
+        matched.push(abs);
+      }
     }
     if (matched.length === 0) return { ok: false, input, reason: 'no drafts match' };
     for (const draft of matched) drafts.add(draft);
   }
   return { ok: true, drafts: [...drafts].sort() };
+}
+
+function unreadableDraft(path: string, cwd: string): Expansion {
+  return { ok: false, input: displayPath(path, cwd), reason: whyUnreadable(path) };
 }

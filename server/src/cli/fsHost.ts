@@ -4,7 +4,7 @@
  * in the file (a UTF-8 byte order mark stays as U+FEFF) so that the core's
  * offsets are offsets into what is on disk.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FactHost } from '../core';
 
@@ -55,7 +55,7 @@ export function whyUnreadable(path: string): string {
     if (stat.isDirectory()) isDir = true;
     else if (!stat.isFile()) return 'not a regular file';
   } catch (error) {
-    return reason(error);
+    return isSymbolicLink(path) && (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'broken symbolic link' : reason(error);
   }
   if (isDir) return 'is a folder';
   try {
@@ -63,6 +63,14 @@ export function whyUnreadable(path: string): string {
     return 'unreadable';
   } catch (error) {
     return reason(error);
+  }
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -80,6 +88,8 @@ function reason(error: unknown): string {
       return 'is a folder';
     case 'ELOOP':
       return 'too many symbolic links';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'larger than 2 GiB';
     default:
       return code ? code.toLowerCase() : 'unreadable';
   }

@@ -5,7 +5,18 @@
  * lines and columns with, through the one LineIndex.
  */
 import { relative } from 'node:path';
-import { LineIndex, type CoreDiagnostic, type Severity } from '../core';
+import { LineIndex, type Code, type CoreDiagnostic, type Severity } from '../core';
+
+/**
+ * The one code the CLI reports itself, outside the core's table (SPEC section
+ * 4): a draft it did not check (binary content), with the core's reason.
+ */
+export type CliCode = 'not-checked';
+
+/** A diagnostic as the CLI prints it: the core's, or one of the CLI's own. */
+export interface ReportDiagnostic extends Omit<CoreDiagnostic, 'code'> {
+  code: Code | CliCode;
+}
 
 export interface ReportFile {
   /** Absolute path with forward slashes, as the core knows it. */
@@ -15,7 +26,7 @@ export interface ReportFile {
   /** For a draft: the fact files it was checked against (absolute). Empty for a fact file. */
   facts: string[];
   /** The file's diagnostics in order of position. */
-  diagnostics: CoreDiagnostic[];
+  diagnostics: ReportDiagnostic[];
 }
 
 export interface Report {
@@ -49,6 +60,16 @@ export class Positions {
 
   constructor(private readonly texts: ReadonlyMap<string, string>) {}
 
+  /** Whether the file's text is known (a related location or a fix elsewhere is dropped otherwise). */
+  has(file: string): boolean {
+    return this.texts.has(file);
+  }
+
+  /** Drops the file's LineIndex, once its text is gone from the map (a checked draft). */
+  forget(file: string): void {
+    this.indexes.delete(file);
+  }
+
   range(file: string, start: number, end: number): LineRange {
     let index = this.indexes.get(file);
     if (!index) {
@@ -63,9 +84,25 @@ export class Positions {
 
 export type SeverityCounts = Record<Severity, number>;
 
-/** How many diagnostics of each severity the report holds. */
-export function countSeverities(report: Report): SeverityCounts {
+/** What makes two diagnostics the same one (listed once). */
+export function diagnosticKey(d: ReportDiagnostic): string {
+  return `${d.file}\u0000${d.start}\u0000${d.end}\u0000${d.code}\u0000${d.message}`;
+}
+
+/** How many diagnostics of each severity these files hold. */
+export function countSeverities(files: readonly ReportFile[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, information: 0 };
-  for (const file of report.files) for (const d of file.diagnostics) counts[d.severity]++;
+  for (const file of files) for (const d of file.diagnostics) counts[d.severity]++;
   return counts;
+}
+
+/**
+ * A value as `JSON.stringify(value, null, 2)` prints it `depth` levels deep
+ * in a larger document: the parts of a report are printed one file at a time
+ * and joined, and come out exactly as the whole document printed at once.
+ */
+export function jsonAt(value: unknown, depth: number): string {
+  const pad = '  '.repeat(depth);
+  // JSON escapes line breaks inside strings, so every \n here starts a line.
+  return pad + JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
 }

@@ -1,10 +1,12 @@
 /**
  * `--format json`, exactly the shape of SPEC section 6: every checked draft
  * with the fact files it used, every fact file as its own entry (`facts: []`)
- * carrying its own diagnostics, and a summary by severity.
+ * carrying its own diagnostics, and a summary by severity. Each file is
+ * printed on its own (`jsonPart`) and the parts joined (`jsonDocument`), the
+ * same text as the whole object printed at once.
  */
 import type { Severity } from '../../core';
-import { countSeverities, displayPath, Positions, type Report, type SeverityCounts } from '../report';
+import { displayPath, jsonAt, type Positions, type ReportDiagnostic, type ReportFile, type SeverityCounts } from '../report';
 
 export interface JsonDiagnostic {
   line: number;
@@ -12,7 +14,7 @@ export interface JsonDiagnostic {
   endLine: number;
   endColumn: number;
   severity: Severity;
-  code: string;
+  code: ReportDiagnostic['code'];
   message: string;
   expected?: string;
   factId?: string;
@@ -24,18 +26,11 @@ export interface JsonFile {
   diagnostics: JsonDiagnostic[];
 }
 
-export interface JsonReport {
-  version: 1;
-  files: JsonFile[];
-  summary: SeverityCounts;
-}
-
-/** The report as SPEC section 6's JSON object. */
-export function toJson(report: Report): JsonReport {
-  const positions = new Positions(report.texts);
-  const files = report.files.map((file): JsonFile => ({
+/** One file's entry in `files`. */
+export function jsonFile(file: ReportFile, positions: Positions, cwd: string): JsonFile {
+  return {
     path: file.display,
-    facts: file.facts.map((f) => displayPath(f, report.cwd)),
+    facts: file.facts.map((f) => displayPath(f, cwd)),
     diagnostics: file.diagnostics.map((d): JsonDiagnostic => {
       const out: JsonDiagnostic = {
         ...positions.range(d.file, d.start, d.end),
@@ -47,11 +42,21 @@ export function toJson(report: Report): JsonReport {
       if (d.factId !== undefined) out.factId = d.factId;
       return out;
     }),
-  }));
-  return { version: 1, files, summary: countSeverities(report) };
+  };
 }
 
-/** The JSON text, indented, ending with a newline. */
-export function formatJson(report: Report): string {
-  return `${JSON.stringify(toJson(report), null, 2)}\n`;
+/** One file's entry as it is printed inside the document (two levels deep). */
+export function jsonPart(file: ReportFile, positions: Positions, cwd: string): string {
+  return jsonAt(jsonFile(file, positions, cwd), 2);
+}
+
+/** The JSON text, in pieces, from the files' parts in order: indented, ending with a newline. */
+export function* jsonDocument(parts: Iterable<string>, summary: SeverityCounts): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    yield first ? `{\n  "version": 1,\n  "files": [\n${part}` : `,\n${part}`;
+    first = false;
+  }
+  const tail = `,\n  "summary": ${jsonAt(summary, 1).trimStart()}\n}\n`;
+  yield first ? `{\n  "version": 1,\n  "files": []${tail}` : `\n  ]${tail}`;
 }

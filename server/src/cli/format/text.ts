@@ -5,14 +5,7 @@
  * columns in UTF-16 code units (SPEC section 6).
  */
 import type { Severity } from '../../core';
-import { countSeverities, Positions, type Report } from '../report';
-
-export interface TextOptions {
-  /** ANSI colour (the caller decides: a terminal, no --no-color, no NO_COLOR). */
-  color: boolean;
-  /** The closing `N errors, N warnings, N information in N files` line. */
-  summary: boolean;
-}
+import type { Positions, ReportFile, SeverityCounts } from '../report';
 
 const RESET = '\u001b[0m';
 const STYLE: Record<Severity | 'path' | 'code', string> = {
@@ -31,28 +24,24 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The report as text lines, sorted by file then position, ending with a newline. */
-export function formatText(report: Report, options: TextOptions): string {
-  const positions = new Positions(report.texts);
-  const { color } = options;
-  const lines: string[] = [];
-  for (const file of report.files) {
-    for (const d of file.diagnostics) {
-      const r = positions.range(d.file, d.start, d.end);
-      // A message is one line; a stray line break would split it for a problem matcher.
-      const message = d.message.replace(/\s*[\r\n]+\s*/g, ' ');
-      lines.push(
-        `${paint(color, 'path', `${file.display}:${r.line}:${r.column}`)} ${paint(color, d.severity, d.severity)} ` +
-          `${paint(color, 'code', d.code)} ${message}`,
-      );
-    }
+/** One file's lines, in order of position, each ending with a newline ('' when it has none). */
+export function textPart(file: ReportFile, positions: Positions, color: boolean): string {
+  let out = '';
+  for (const d of file.diagnostics) {
+    const r = positions.range(d.file, d.start, d.end);
+    // A message is one line; a stray line break would split it for a problem matcher.
+    const message = d.message.replace(/\s*[\r\n]+\s*/g, ' ');
+    out +=
+      `${paint(color, 'path', `${file.display}:${r.line}:${r.column}`)} ${paint(color, d.severity, d.severity)} ` +
+      `${paint(color, 'code', d.code)} ${message}\n`;
   }
-  if (options.summary) {
-    const counts = countSeverities(report);
-    const summary =
-      `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ` +
-      `${counts.information} information in ${plural(report.files.length, 'file', 'files')}`;
-    lines.push(counts.error > 0 ? paint(color, 'error', summary) : summary);
-  }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  return out;
+}
+
+/** The closing `N errors, N warnings, N information in N files` line, with its newline. */
+export function textSummary(counts: SeverityCounts, files: number, color: boolean): string {
+  const summary =
+    `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ` +
+    `${counts.information} information in ${plural(files, 'file', 'files')}`;
+  return `${counts.error > 0 ? paint(color, 'error', summary) : summary}\n`;
 }
