@@ -58,9 +58,12 @@ export function startServer(connection: Connection): void {
   };
 
   let watchRegistration = false;
+  let foldersChange = false;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
     watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // Asking for folder changes from a client that cannot send them is an error on its side.
+    foldersChange = params.capabilities.workspace?.workspaceFolders === true;
     const folders = params.workspaceFolders?.map((f) => pathOf(f.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
     host.folders = folders;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -88,7 +91,7 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: '**/{facts,*.facts}.{yaml,yml,json}' }, { globPattern: '**/*.md' }],
       });
     }
-    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    if (foldersChange) connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => pathOf(f.uri)));
       host.folders = [...host.folders.filter((f) => !removed.has(f)), ...event.added.map((f) => pathOf(f.uri))];
       facts.clear();

@@ -50,18 +50,58 @@ export function readDates(sentence: Sentence, years: YearContext): DateClaim[] {
   // Month-and-year mentions ("September 2025") set the year for what follows.
   const monthYears = [...text.matchAll(MONTH_YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
   let nextMonthYear = 0;
-  for (const result of parser.parse(text, new Date(2000, 0, 1))) {
-    while (nextMonthYear < monthYears.length && monthYears[nextMonthYear]!.at < result.index) years.saw(monthYears[nextMonthYear++]!.year);
-    const claim = toClaim(sentence, result, years);
-    if (claim) claims.push(claim);
+  for (const window of windowsOf(text)) {
+    for (const result of parser.parse(text.slice(window.start, window.end), REFERENCE)) {
+      const at = result.index + window.start;
+      while (nextMonthYear < monthYears.length && monthYears[nextMonthYear]!.at < at) years.saw(monthYears[nextMonthYear++]!.year);
+      const claim = toClaim(sentence, result, window.start, years);
+      if (claim) claims.push(claim);
+    }
   }
   while (nextMonthYear < monthYears.length) years.saw(monthYears[nextMonthYear++]!.year);
   return claims;
 }
 
-function toClaim(sentence: Sentence, result: chrono.ParsedResult, years: YearContext): DateClaim | undefined {
+const REFERENCE = new Date(2000, 0, 1);
+// How far a date may reach from its month name or ISO day: "between 11 and 13 September", "September 10 to 13, 2025".
+const REACH = 32;
+const ANCHOR = new RegExp(`${MONTH_NAME.source}|${ISO.source}`, 'g');
+
+/**
+ * The stretches of a sentence chrono needs to see: around each month name or
+ * ISO date, merged where they touch. chrono runs dozens of patterns over the
+ * text it is given, so giving it these instead of the whole sentence keeps a
+ * long sentence cheap.
+ */
+function windowsOf(text: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(ANCHOR)) {
+    const start = wordStart(text, Math.max(0, m.index! - REACH));
+    const end = wordEnd(text, Math.min(text.length, m.index! + m[0].length + REACH));
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/** Widen to whole words, so chrono never sees half of one. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\S/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\S/.test(text[i]!)) i++;
+  return i;
+}
+
+/** A date claim from a chrono result found in the sentence's text from `offset` on. */
+function toClaim(sentence: Sentence, result: chrono.ParsedResult, offset: number, years: YearContext): DateClaim | undefined {
   let matched = result.text;
-  let index = result.index;
+  let index = result.index + offset;
   // A calendar day is written with its number: "the end of July" is none.
   if ((!MONTH_NAME.test(matched) && !ISO.test(matched)) || !/\d/.test(matched)) return undefined;
   if (!result.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
