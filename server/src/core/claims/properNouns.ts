@@ -8,12 +8,18 @@ export function bare(t: Token): string {
   return t.text.replace(/['\u2019]s?$/, '');
 }
 
+// The tie step and internal-inconsistency both ask, for the same draft.
+const computed = new WeakMap<readonly SentenceClaims[], Set<string>>();
+
 /**
  * Words the draft capitalises in mid-sentence: its proper nouns. A word that
  * only ever starts a sentence ("What", "Eighteen") is not one.
  */
 export function properWords(sentences: readonly SentenceClaims[]): Set<string> {
+  const known = computed.get(sentences);
+  if (known) return known;
   const proper = new Set<string>();
+  computed.set(sentences, proper);
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
       const word = bare(t);
