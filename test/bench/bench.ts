@@ -49,7 +49,8 @@ function percentile(samples: number[], p: number): number {
  * away optimised code and measures that instead).
  */
 function time(fn: () => void, runs: number): number[] {
-  for (let i = 0; i < Math.min(5, runs); i++) fn();
+  // As many warm-up runs as timed ones: V8 needs a few dozen runs of a small draft to settle.
+  for (let i = 0; i < runs; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -69,7 +70,7 @@ function benchDrafts(): Map<number, number> {
   const ratios = new Map<number, number>();
   for (const n of [1, 10, 100]) {
     const text = repeatedDraft(n);
-    const runs = n === 100 ? 7 : 21;
+    const runs = n === 100 ? 7 : n === 10 ? 21 : 41;
     const check = median(time(() => checkDraft({ path: '/bench/draft.md', text }, facts), runs));
     const parse = median(time(() => micromark(text), runs));
     const words = text.split(/\s+/).filter(Boolean).length;

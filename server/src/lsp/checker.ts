@@ -119,7 +119,7 @@ export class Checker {
     if (result.skipped) return this.notChecked(uri, text, version, `Not checked: ${result.skipped}.`);
     this.publishFacts(facts, settings);
     const all: CoreDiagnostic[] = [...discovery.diagnostics, ...result.diagnostics];
-    const diagnostics = toLspDiagnostics(all, text, settings, (p) => facts.files.find((f) => f.path === p)?.text, (d) => draftExtras(d, result.claims, facts, text));
+    const diagnostics = toLspDiagnostics(all, text, settings, (p) => facts.files.find((f) => f.path === p)?.text, (d, index) => draftExtras(d, result.claims, facts, index));
     this.onChecked(Date.now() - began);
     return { uri, version, text, result, facts, factPaths: discovery.paths, diagnostics };
   }

@@ -1,4 +1,5 @@
-import { LineIndex, type ClaimInfo, type CoreDiagnostic, type FactBase, type FactEntry } from '../core';
+import type { LineIndex } from '../core';
+import { type ClaimInfo, type CoreDiagnostic, type FactBase, type FactEntry } from '../core';
 import { claimAt, type DiagnosticData } from './diagnostics';
 
 /**
@@ -6,8 +7,7 @@ import { claimAt, type DiagnosticData } from './diagnostics';
  * a directive goes (end of the sentence), which entries the claim could be
  * tied to, and which sources could be cited.
  */
-export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], facts: FactBase, text: string): Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> {
-  const index = new LineIndex(text);
+export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], facts: FactBase, index: LineIndex): Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> {
   const claim = claimAt(claims, d.start);
   const sentenceEnd = claim ? claim.sentence.end : d.end;
   const extras: Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = { sentenceEnd: index.positionAt(sentenceEnd) };

@@ -31,7 +31,7 @@ export function toLspDiagnostics(
   text: string,
   settings: Settings,
   texts: (path: string) => string | undefined,
-  extra: (d: CoreDiagnostic) => Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = () => ({}),
+  extra: (d: CoreDiagnostic, index: LineIndex) => Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = () => ({}),
 ): Diagnostic[] {
   const index = new LineIndex(text);
   const indexes = new Map<string, LineIndex>();
@@ -58,7 +58,7 @@ export function toLspDiagnostics(
       ...(d.expected !== undefined ? { expected: d.expected } : {}),
       ...(d.factId ? { factId: d.factId } : {}),
       ...(d.fix ? { fix: fixData(d.fix, d.file === d.fix.file ? index : indexFor(d.fix.file) ?? index) } : {}),
-      ...extra(d),
+      ...extra(d, index),
     };
     out.push({
       range: { start: index.positionAt(d.start), end: index.positionAt(d.end) },
