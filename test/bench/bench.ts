@@ -49,8 +49,10 @@ function percentile(samples: number[], p: number): number {
  * away optimised code and measures that instead).
  */
 function time(fn: () => void, runs: number): number[] {
-  // As many warm-up runs as timed ones: V8 needs a few dozen runs of a small draft to settle.
-  for (let i = 0; i < runs; i++) fn();
+  // Warm up for as many runs as are timed and at least 2 s: V8 needs about a
+  // hundred runs of a small draft before its code settles.
+  const warmUntil = performance.now() + 2000;
+  for (let i = 0; i < runs || performance.now() < warmUntil; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
