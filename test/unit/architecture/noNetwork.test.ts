@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importsOf, sourceFiles } from './sourceFiles';
 
 /**
  * The server and the CLI never open a network connection: no source of
@@ -10,23 +11,15 @@ import { join, resolve } from 'node:path';
 const SERVER = resolve(__dirname, '../../../server/src');
 const NETWORK = /^(?:node:)?(?:net|http|https|http2|dgram|dns|tls|child_process)$/;
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 describe('no network, no code execution', () => {
-  const files = sources(SERVER);
+  const files = sourceFiles(SERVER);
 
   it('looks at the server, the CLI and the core', () => {
     assert.ok(files.some((f) => f.includes('/lsp/')) && files.some((f) => f.includes('/cli/')) && files.some((f) => f.includes('/core/')));
   });
 
   it('imports no network or process module', () => {
-    const offenders = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g)]
-      .map((m) => m[1] ?? m[2] ?? '')
+    const offenders = files.flatMap((file) => importsOf(file)
       .filter((target) => NETWORK.test(target))
       .map((target) => `${file.slice(SERVER.length + 1)} imports ${target}`));
     assert.deepEqual(offenders, []);
