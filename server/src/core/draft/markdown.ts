@@ -47,15 +47,18 @@ export function readProse(text: string): Prose {
   const reader = new ProseReader(text);
   for (const chunk of chunksOf(text)) {
     // Front matter can only open the document, not a later piece.
-    const first = chunk.start === 0;
     reader.base = chunk.start;
-    reader.visitBlock(fromMarkdown(text.slice(chunk.start, chunk.end), {
-      extensions: [...(first ? [frontmatter(['yaml', 'toml'])] : []), gfmFootnote(), gfmTable()],
-      mdastExtensions: [...(first ? [frontmatterFromMarkdown(['yaml', 'toml'])] : []), gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
-    }));
+    reader.visitBlock(fromMarkdown(text.slice(chunk.start, chunk.end), chunk.start === 0 ? FIRST_PIECE : LATER_PIECE));
   }
   return reader.finish();
 }
+
+// The parser's options, made once: the extensions are plain tables.
+const LATER_PIECE = { extensions: [gfmFootnote(), gfmTable()], mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()] };
+const FIRST_PIECE = {
+  extensions: [frontmatter(['yaml', 'toml']), ...LATER_PIECE.extensions],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), ...LATER_PIECE.mdastExtensions],
+};
 
 const CHUNK = 64 * 1024;
 
