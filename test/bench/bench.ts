@@ -62,6 +62,30 @@ function time(fn: () => void, runs: number): number[] {
   return samples;
 }
 
+/**
+ * Times two functions in alternation, after warming both, so that a ratio of
+ * their medians compares runs made under the same load (timing one after the
+ * other let a busy moment fall on one side only).
+ */
+function timePair(a: () => void, b: () => void, runs: number): [number[], number[]] {
+  const warmUntil = performance.now() + 2000;
+  for (let i = 0; i < runs || performance.now() < warmUntil; i++) {
+    a();
+    b();
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    a();
+    as.push(performance.now() - start);
+    start = performance.now();
+    b();
+    bs.push(performance.now() - start);
+  }
+  return [as, bs];
+}
+
 const diskHost: FactHost = {
   readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } },
   listDir: () => undefined,
@@ -73,8 +97,9 @@ function benchDrafts(): Map<number, number> {
   for (const n of [1, 10, 100]) {
     const text = repeatedDraft(n);
     const runs = n === 100 ? 7 : n === 10 ? 21 : 41;
-    const check = median(time(() => checkDraft({ path: '/bench/draft.md', text }, facts), runs));
-    const parse = median(time(() => micromark(text), runs));
+    const [checks, parses] = timePair(() => checkDraft({ path: '/bench/draft.md', text }, facts), () => micromark(text), runs);
+    const check = median(checks);
+    const parse = median(parses);
     const words = text.split(/\s+/).filter(Boolean).length;
     ratios.set(n, check / parse);
     console.log(`draft ${String(n).padStart(3)}x (${words} words): check ${check.toFixed(1)} ms, micromark ${parse.toFixed(1)} ms, ratio ${(check / parse).toFixed(2)}, ${(check / (words / 1000)).toFixed(2)} ms per 1,000 words`);
