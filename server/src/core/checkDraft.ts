@@ -64,10 +64,10 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   const base = facts.usable ? facts : emptyFactBase();
   const draft = readDraft(input.text);
   if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
-  const sentences = readClaims(draft, lexiconFor(base));
-  if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
   const lexicon = lexiconFor(base);
-  const tied = tieClaims(sentences, base, { groups: lexicon.groups }, lexicon.mentions);
+  const sentences = readClaims(draft, lexicon);
+  if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
+  const tied = tieClaims(sentences, base, lexicon);
   const ctx = makeDraftContext(input.path, draft, base, sentences, tied);
   const disabled = new Set(options.disabled ?? []);
   const findings: Finding[] = [];

@@ -1,7 +1,10 @@
-import type { FactBase, FactEntry } from '../core';
+import type { TextDocumentPositionParams, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClaimInfo, FactBase, FactEntry } from '../core';
 import type { Checker } from './checker';
-import { isFactFilePath, pathOf } from './paths';
 import type { FactsCache } from './factsCache';
+import { idAt, inFactDirective } from './idAtPosition';
+import { isFactFilePath, pathOf } from './paths';
 
 /**
  * Finds the fact base that answers for a document: a draft's own (from its
@@ -13,6 +16,32 @@ export async function baseFor(uri: string, checker: Checker, facts: FactsCache):
   return (await checker.stateOf(uri))?.facts;
 }
 
-export function entryIn(base: FactBase | undefined, id: string): FactEntry | undefined {
-  return base?.entries.get(id);
+/** The entry a position points at, and the words that point at it. */
+export interface EntryAtPosition {
+  entry: FactEntry;
+  base: FactBase;
+  start: number;
+  end: number;
+  /** How the claim under the position stands, when it is a claim. */
+  status?: ClaimInfo['status'];
+}
+
+/**
+ * The entry a position points at (for hover, definition and references): an
+ * id in a fact file or in a `<!-- fact: id -->`, or the entry a claim is tied to.
+ */
+export async function entryAt(params: TextDocumentPositionParams, documents: TextDocuments<TextDocument>, checker: Checker, facts: FactsCache): Promise<EntryAtPosition | undefined> {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return undefined;
+  const base = await baseFor(doc.uri, checker, facts);
+  if (!base) return undefined;
+  const id = idAt(doc, params.position);
+  if (id && (isFactFilePath(pathOf(doc.uri)) || inFactDirective(doc.getText(), id.start))) {
+    const entry = base.entries.get(id.id);
+    return entry && { entry, base, start: id.start, end: id.end };
+  }
+  const state = await checker.stateOf(doc.uri);
+  const claim = state && checker.claimAtOffset(state, doc.offsetAt(params.position));
+  const entry = claim?.entryId ? base.entries.get(claim.entryId) : undefined;
+  return entry && claim && { entry, base, start: claim.start, end: claim.end, status: claim.status };
 }

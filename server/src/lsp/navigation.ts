@@ -3,27 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, type FactBase, type FactEntry } from '../core';
 import type { Checker } from './checker';
 import type { FactsCache } from './factsCache';
-import { idAt, inFactDirective } from './idAtPosition';
-import { baseFor } from './lookup';
+import { entryAt } from './lookup';
 import { isFactFilePath, pathOf, uriOf } from './paths';
 import { draftsUnder } from './workspaceDrafts';
-
-/** The entry a position points at: an id in a fact file or a directive, or a claim's tied entry. */
-async function entryAt(params: TextDocumentPositionParams, documents: TextDocuments<TextDocument>, checker: Checker, facts: FactsCache): Promise<{ entry: FactEntry; base: FactBase } | undefined> {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return undefined;
-  const base = await baseFor(doc.uri, checker, facts);
-  if (!base) return undefined;
-  const id = idAt(doc, params.position);
-  if (id && (isFactFilePath(pathOf(doc.uri)) || inFactDirective(doc.getText(), id.start))) {
-    const entry = base.entries.get(id.id);
-    return entry && { entry, base };
-  }
-  const state = await checker.stateOf(doc.uri);
-  const claim = state && checker.claimAtOffset(state, doc.offsetAt(params.position));
-  const entry = claim?.entryId ? base.entries.get(claim.entryId) : undefined;
-  return entry && { entry, base };
-}
 
 /** Go to definition: the entry's id in its fact file. */
 export async function definition(params: TextDocumentPositionParams, documents: TextDocuments<TextDocument>, checker: Checker, facts: FactsCache): Promise<Location | null> {

@@ -1,5 +1,5 @@
 import type { Draft, Sentence } from '../draft/draft';
-import type { FactBase } from '../facts/factBase';
+import type { FactBase, FactEntry } from '../facts/factBase';
 import { tokenize, type Token } from '../text/tokens';
 import { readAges } from './ages';
 import { readCasualties } from './casualties';
@@ -18,15 +18,22 @@ export interface SentenceClaims {
   claims: Claim[];
 }
 
-/** What reading claims needs from the fact file, built once per fact base. */
+/** What reading and tying claims needs from the fact file, built once per fact base. */
 export interface Lexicon {
   groups: GroupLexicon;
   mentions: MentionIndex;
   people: PeopleIndex;
+  /** The totals: candidates for every count (SPEC section 3). */
+  totals: FactEntry[];
 }
 
 export function buildLexicon(facts: FactBase): Lexicon {
-  return { groups: new GroupLexicon(facts), mentions: new MentionIndex(facts), people: new PeopleIndex(facts) };
+  return {
+    groups: new GroupLexicon(facts),
+    mentions: new MentionIndex(facts),
+    people: new PeopleIndex(facts),
+    totals: [...facts.entries.values()].filter((e) => e.section === 'totals'),
+  };
 }
 
 /** Reads every claim of a draft, sentence by sentence, in document order (SPEC section 3). */

@@ -2,9 +2,9 @@ import type { FactBase, FactEntry } from '../facts/factBase';
 import type { Claim } from './claim';
 import { compare, type Comparison, type CompareContext } from './compare';
 import { namesSomethingElse, sameTime } from './candidates';
-import type { Mention, MentionIndex } from './mentions';
+import type { Mention } from './mentions';
 import { properWords } from './properNouns';
-import type { SentenceClaims } from './readClaims';
+import type { Lexicon, SentenceClaims } from './readClaims';
 
 /** How a claim stands against the fact file. */
 export type Verdict =
@@ -30,10 +30,10 @@ export interface TiedClaim {
  * named earlier in the paragraph, and all totals): it passes if one agrees and
  * is flagged against the closest only when none does.
  */
-export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase, ctx: Omit<CompareContext, 'mentions'>, index: MentionIndex): TiedClaim[] {
+export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase, lexicon: Lexicon): TiedClaim[] {
   const tied: TiedClaim[] = [];
   const proper = properWords(sentences);
-  const totals = [...facts.entries.values()].filter((e) => e.section === 'totals');
+  const totals = lexicon.totals;
   let paragraph = -1;
   let earlier: FactEntry[] = [];
   for (const s of sentences) {
@@ -41,9 +41,9 @@ export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase,
       paragraph = s.sentence.block;
       earlier = [];
     }
-    const compareCtx: CompareContext = { ...ctx, mentions: s.mentions };
+    const compareCtx: CompareContext = { groups: lexicon.groups, mentions: s.mentions };
     // A sentence that names something the fact file does not know ("another strike in Rafah") has no paragraph candidates.
-    const candidates = namesSomethingElse(s, proper, index) ? [] : earlier;
+    const candidates = namesSomethingElse(s, proper, lexicon.mentions) ? [] : earlier;
     const directed = s.sentence.factRefs.map((r) => facts.entries.get(r.id)).filter((e): e is FactEntry => e !== undefined);
     for (const claim of s.claims) {
       const verdict = verdictFor(claim, directed, s.mentions, [...candidates, ...(claim.kind === 'casualty' && candidates === earlier ? totals : [])], compareCtx, facts);
