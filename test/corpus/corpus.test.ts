@@ -12,7 +12,7 @@ import { checkDraft, factFilesForDraft, LineIndex, loadFacts, type CoreDiagnosti
 const CORPUS = resolve(__dirname, '../fixtures/corpus');
 const MISMATCH = /-mismatch$/;
 
-interface Expected { file?: string; line: number; code: string; expected?: string }
+interface Expected { file?: string; line: number; code: string; expected?: string; severity?: string }
 interface Found extends Expected { message: string }
 
 function checkCase(dir: string, text?: string): { found: Found[]; draft: CoreDiagnostic[]; text: string } {
@@ -30,6 +30,7 @@ function checkCase(dir: string, text?: string): { found: Found[]; draft: CoreDia
       ...(name === 'draft.md' ? {} : { file: name }),
       line: new LineIndex(fileText).positionAt(d.start).line + 1,
       code: d.code,
+      severity: d.severity,
       message: d.message,
       ...(d.expected !== undefined ? { expected: d.expected } : {}),
     };
@@ -52,9 +53,12 @@ describe('corpus (SPEC section 7)', () => {
       const want: Expected[] = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
       const { found, draft, text } = checkCase(dir);
       assert.deepEqual(found.map(key).sort(), want.map(key).sort(), `diagnostics differ:\n${found.map((f) => `${key(f)} ${f.message}`).join('\n')}`);
-      for (const w of want.filter((x) => x.expected !== undefined)) {
-        const got = found.find((f) => key(f) === key(w));
-        assert.equal(got?.expected, w.expected, `fix value of ${key(w)}`);
+      // Pair each label with a diagnostic in order (two on one line and code are told apart by their order), then check its fix value and severity.
+      const left = [...found];
+      for (const w of want) {
+        const got = left.splice(left.findIndex((f) => key(f) === key(w)), 1)[0];
+        if (w.expected !== undefined) assert.equal(got?.expected, w.expected, `fix value of ${key(w)}`);
+        if (w.severity !== undefined) assert.equal(got?.severity, w.severity, `severity of ${key(w)}`);
       }
       // Apply every fix, from the end backwards, and check again: no mismatch is left.
       const fixes = draft.flatMap((d) => d.fix?.edits ?? []).sort((a, b) => b.start - a.start);

@@ -3,7 +3,7 @@ import { buildLexicon, readClaims, type Lexicon } from './claims/readClaims';
 import { tieClaims } from './claims/tie';
 import { DRAFT_CHECKS } from './checks';
 import { makeDraftContext, type Finding } from './checks/draftCheck';
-import { CODES, type Code } from './codes';
+import { severityFor, type Code } from './codes';
 import type { CoreDiagnostic } from './diagnostic';
 import { readDraft } from './draft/draft';
 import { emptyFactBase, type FactBase } from './facts/factBase';
@@ -68,7 +68,7 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   const sentences = readClaims(draft, lexicon);
   if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
   const tied = tieClaims(sentences, base, lexicon);
-  const ctx = makeDraftContext(input.path, draft, base, sentences, tied);
+  const ctx = makeDraftContext(input.path, draft, base, facts, sentences, tied, lexicon.groups);
   const disabled = new Set(options.disabled ?? []);
   const findings: Finding[] = [];
   for (const check of DRAFT_CHECKS) {
@@ -77,7 +77,7 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   }
   const diagnostics = findings
     .filter((f) => !silenced(f))
-    .map((f): CoreDiagnostic => ({ file: input.path, severity: CODES[f.diagnostic.code].severity, ...f.diagnostic }))
+    .map((f): CoreDiagnostic => ({ file: input.path, severity: f.severity ?? severityFor(f.diagnostic.code, f.diagnostic.tie), ...f.diagnostic }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
   return { diagnostics, claims: claimInfos(tied), cancelled: false };

@@ -57,3 +57,13 @@ export const ALL_CODES = Object.keys(CODES) as Code[];
 export function docsAnchor(code: Code): string {
   return `#${code}`;
 }
+
+/**
+ * The severity a diagnostic is shown with: its code's (or the user's
+ * setting for the code), lowered to a warning where the mismatch rests on an
+ * inferred tie (SPEC section 3, "How sure a tie is").
+ */
+export function severityFor(code: Code, tie: 'named' | 'directive' | 'inferred' | undefined, setting?: Severity): Severity {
+  const base = setting ?? CODES[code].severity;
+  return tie === 'inferred' && base === 'error' ? 'warning' : base;
+}

@@ -40,6 +40,11 @@ export interface CoreDiagnostic {
   expected?: string;
   /** The entry the claim is tied to. */
   factId?: string;
+  /**
+   * How sure the tie behind a mismatch is (SPEC section 3): a mismatch on an
+   * inferred tie (a paragraph candidate or a total) is a warning.
+   */
+  tie?: 'named' | 'directive' | 'inferred';
   fix?: Fix;
   related?: RelatedLocation[];
 }

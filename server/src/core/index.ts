@@ -3,7 +3,7 @@
  * calls these and nothing deeper (STYLE rule 4). Nothing under core/ imports
  * vscode, vscode-languageserver* or node:fs.
  */
-export { CODES, ALL_CODES, docsAnchor } from './codes';
+export { CODES, ALL_CODES, docsAnchor, severityFor } from './codes';
 export type { Code, CodeInfo, Severity } from './codes';
 export type { CoreDiagnostic, Fix, TextEdit, RelatedLocation } from './diagnostic';
 export type { FactHost, Logger, LogLevel, CancellationToken } from './host';

@@ -47,7 +47,9 @@ export function toLspDiagnostics(
   };
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const severity = severityOf(settings.severity[d.code] ?? d.severity);
+    // A setting sets the code's severity; a mismatch on an inferred tie stays a warning at most (SPEC section 3).
+    const setting = settings.severity[d.code];
+    const severity = severityOf(setting === 'error' && d.tie === 'inferred' ? 'warning' : setting ?? d.severity);
     if (severity === undefined) continue;
     const related: DiagnosticRelatedInformation[] = [];
     for (const r of d.related ?? []) {

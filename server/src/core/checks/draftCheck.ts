@@ -1,4 +1,5 @@
 import type { Code } from '../codes';
+import type { GroupLexicon } from '../claims/groups';
 import type { TiedClaim } from '../claims/tie';
 import type { SentenceClaims } from '../claims/readClaims';
 import type { CoreDiagnostic } from '../diagnostic';
@@ -10,7 +11,10 @@ import { LineIndex } from '../text/lineIndex';
 export interface DraftContext {
   path: string;
   draft: Draft;
+  /** The facts the draft is checked against (empty while a fact file does not parse). */
   facts: FactBase;
+  /** The fact base as loaded, usable or not (for the broken-fact-file notice). */
+  loaded: FactBase;
   sentences: readonly SentenceClaims[];
   tied: readonly TiedClaim[];
   /** "facts.yaml:14": where a fact sits, for messages. */
@@ -19,12 +23,16 @@ export interface DraftContext {
   lineOf(offset: number): number;
   /** An entry's name for messages. */
   nameOf(entry: FactEntry): string;
+  /** Whether a casualty group stands for any group ("people", "fatalities", or a `categories:` synonym of them). */
+  groupIsAny(group: string): boolean;
 }
 
 /** A diagnostic and the sentence it belongs to (directives silence by sentence). */
 export interface Finding {
   sentence: Sentence;
   diagnostic: Omit<CoreDiagnostic, 'severity' | 'file'>;
+  /** A severity other than the code's own (the broken-fact-file notice is information). */
+  severity?: CoreDiagnostic['severity'];
 }
 
 /** A check of a draft: one per code (STYLE rule 5). */
@@ -35,12 +43,12 @@ export interface DraftCheck {
   run(ctx: DraftContext): Finding[];
 }
 
-export function makeDraftContext(path: string, draft: Draft, facts: FactBase, sentences: readonly SentenceClaims[], tied: readonly TiedClaim[]): DraftContext {
+export function makeDraftContext(path: string, draft: Draft, facts: FactBase, loaded: FactBase, sentences: readonly SentenceClaims[], tied: readonly TiedClaim[], groups: GroupLexicon): DraftContext {
   const indexes = new Map<string, LineIndex>();
   const draftIndex = new LineIndex(draft.text);
   const texts = new Map(facts.files.map((f) => [f.path, f.text]));
   return {
-    path, draft, facts, sentences, tied,
+    path, draft, facts, loaded, sentences, tied,
     where(at) {
       let index = indexes.get(at.file);
       if (!index) {
@@ -51,6 +59,7 @@ export function makeDraftContext(path: string, draft: Draft, facts: FactBase, se
     },
     lineOf: (offset) => draftIndex.positionAt(offset).line + 1,
     nameOf: (entry) => entry.name ?? entry.id,
+    groupIsAny: (group) => groups.isAnyGroup(group),
   };
 }
 

@@ -2,6 +2,7 @@ import { ageMismatch } from './ageMismatch';
 import { casualtyMismatch } from './casualtyMismatch';
 import { dateMismatch } from './dateMismatch';
 import type { DraftCheck } from './draftCheck';
+import { factsSyntax } from './factsSyntax';
 import { figureMismatch } from './figureMismatch';
 import { internalInconsistency } from './internalInconsistency';
 import { nameMismatch } from './nameMismatch';
@@ -24,4 +25,5 @@ export const DRAFT_CHECKS: readonly DraftCheck[] = [
   internalInconsistency,
   unsourcedClaim,
   unknownFactRef,
+  factsSyntax,
 ];

@@ -3,6 +3,7 @@ import type { TiedClaim } from '../claims/tie';
 import type { Code } from '../codes';
 import type { DraftContext, Finding } from './draftCheck';
 import { replaceWith } from './draftCheck';
+import { explainTie } from '../claims/explain';
 
 /**
  * The shared shape of the five "<kind>-mismatch" checks: every claim of one
@@ -19,15 +20,18 @@ export function mismatches<K extends Claim['kind']>(
     if (t.claim.kind !== kind || t.verdict.status !== 'disagrees') continue;
     const claim = t.claim as Extract<Claim, { kind: K }>;
     const written = ctx.draft.text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
-    const { comparison, entry } = t.verdict;
+    const { comparison, entry, tie } = t.verdict;
+    const said = message(claim, t as TiedClaim & { verdict: { status: 'disagrees' } }, written);
     findings.push({
       sentence: claim.sentence,
       diagnostic: {
         code: codeOf(kind),
         start: claim.start,
         end: claim.end,
-        message: message(claim, t as TiedClaim & { verdict: { status: 'disagrees' } }, written),
+        // A name is its own tie; every other mismatch says which words held it to its entry (SPEC section 3).
+        message: kind === 'name' ? said : `${said} ${explainTie(tie, entry)}`,
         factId: entry.id,
+        tie: tie.strength,
         ...(comparison.expected !== undefined
           ? { expected: comparison.expected, fix: replaceWith(ctx.path, claim.start, claim.end, comparison.expected) }
           : {}),

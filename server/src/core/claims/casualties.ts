@@ -1,171 +1,302 @@
+/**
+ * Casualty counts (SPEC section 3): a count, its noun, and a casualty word
+ * said of that count. A count is read only where the grammar is sure what it
+ * is; a number it is unsure of stays silent (issue 10: precision first).
+ *
+ * A count's casualty word must be said of it, in one of three places:
+ *  1. after it, as its predicate, through auxiliaries and reporting
+ *     passives: "six soldiers were killed", "12 dead", "13 others injured",
+ *     "58 people now feared dead", "46 people had been lost";
+ *  2. before it, governing it: "killing at least 16", "wounded 10 others",
+ *     "claimed the lives of 19", "the death toll rose to 57";
+ *  3. in its own noun: "9,057 deaths", "1,126 dead bodies", "fourteen bodies".
+ * A casualty word anywhere else in the sentence is about someone else ("2,000
+ * people gathered to help the injured"). Rates ("20 bodies a day"), changes
+ * ("the toll rose by seven"), differences ("3,271 above the average"),
+ * numbers in names ("Route 9", "24 Parganas"), times, money and measures are
+ * no counts.
+ */
 import type { Sentence } from '../draft/draft';
 import type { CasualtyKind } from '../facts/factBase';
+import { PhraseSet } from '../grammar/pattern';
+import {
+  AFTER_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
+  GOVERNING_BARE_VERBS, GOVERNING_PEOPLE_VERBS, GOVERNING_PHRASES, LIVES_VERBS, NUMBERED_NAME_WORDS, ORDINAL_SUFFIXES, PART_OF_WORDS,
+  PART_OPENERS, RATE_ADVERBS, RATE_OPENERS, RATE_PERIODS, SCALE_WORDS, TIME_WORDS, TOLL_LINKS, TOLL_NOUNS, UNITS, VERB_GROUP_FILLERS,
+} from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { CasualtyClaim } from './claim';
 import type { GroupLexicon } from './groups';
 import { readNumber, type NumberSpan } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 
-/** Casualty verbs and nouns (SPEC section 3) and the kind each one means. */
-const CASUALTY_WORDS: Record<string, CasualtyKind> = {
-  killed: 'killed', kill: 'killed', kills: 'killed', killing: 'killed', died: 'killed', die: 'killed', dies: 'killed',
-  dead: 'killed', death: 'killed', deaths: 'killed', lives: 'killed', fatalities: 'killed', martyred: 'killed',
-  succumbed: 'killed', perished: 'killed', toll: 'killed', drowned: 'killed',
-  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded',
-  missing: 'missing', unaccounted: 'missing',
-  abducted: 'abducted', kidnapped: 'abducted', abducting: 'abducted', kidnapping: 'abducted',
-};
+const AFTER = new PhraseSet(Object.keys(AFTER_PHRASES));
+const GOVERNING = new PhraseSet(Object.keys(GOVERNING_PHRASES));
+const TOLLS = new PhraseSet(TOLL_NOUNS);
+const TOLL_LINK = new Set<string>(TOLL_LINKS);
+const FILLERS = new Set<string>(VERB_GROUP_FILLERS);
+const PART_OPENER = new PhraseSet(PART_OPENERS);
+const PART_OF = new Set<string>(PART_OF_WORDS);
+const RATE_OPENER = new Set<string>(RATE_OPENERS);
+const RATE_PERIOD = new Set<string>(RATE_PERIODS);
+const RATE_ADVERB = new Set<string>(RATE_ADVERBS);
+const CHANGE_VERB = new Set<string>(CHANGE_VERBS);
+const CHANGE_NOUN = new Set<string>(CHANGE_NOUNS);
+const DIFFERENCE = new PhraseSet(DIFFERENCE_WORDS);
+const NAMED_NUMBER = new Set<string>(NUMBERED_NAME_WORDS);
+const FUNCTION = new Set<string>(FUNCTION_WORDS);
+const ANAPHORIC = new Set<string>(ANAPHORIC_GROUPS);
+const LIVES = new Set<string>(LIVES_VERBS);
+const TIME = new Set<string>(TIME_WORDS);
+const ORDINAL = new Set<string>(ORDINAL_SUFFIXES);
+const MEASURE = new PhraseSet(Object.keys(UNITS).filter((u) => /^[a-z]/.test(u)));
+const SCALE = new Set(Object.keys(SCALE_WORDS));
+
+/** Words whose presence lets a sentence hold a count at all: a cheap test before any reading. */
+const TRIGGERS = new Set<string>([...Object.keys(CASUALTY_WORDS), ...Object.keys(GOVERNING_PEOPLE_VERBS), 'toll', 'tally', 'lives', 'lost', 'dead']);
+
 /** Words that end a count's own clause when they stand between two counts. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'whereas', 'which', 'where', 'whom', 'who']);
 const HARD_BREAKS = new Set([';', ':']);
-/** Words between a count and its group that are not adjectives. */
-const NOT_ADJECTIVE = new Set(['of', 'and', 'or', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'in', 'at', 'on', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'than']);
-const JOINERS = new Set([':', '/', '-', '–', '.']);
-const NUMBERING = new Set(['no', 'nos', 'p', 'pp', 'vol', 'art', 'sec', 'para', 'ch']);
-const PARTICIPLES = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'martyred']);
-const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'being', 'later', 'still', 'reportedly', 'also', 'all']);
 
-interface Candidate {
+/** A count's noun phrase: "at least twelve members of one family", "13 others", "1,126 dead bodies". */
+interface NounPhrase {
   number: NumberSpan;
   qualifier: CasualtyClaim['qualifier'];
-  qualifierFrom: number;
-  groupWord: string | undefined;
-  subCount: boolean;
-  /** The kind a group noun itself says ("lives", "dead"), or a "lost" before the count. */
-  ownKind: CasualtyKind | undefined;
+  /** Index of the qualifier's first token (the number's when there is none). */
   from: number;
+  /** One past the phrase's last token. */
   to: number;
+  /** The group noun as written (lower case), or undefined for a bare count ("killed 217"). */
+  groupWord?: string;
+  /** "others", "more": the group of the count before it. */
+  anaphoric: boolean;
+  /** "twelve of them", "including four children": a part of the count before it. */
+  part: boolean;
+  /** A casualty word inside the phrase: its noun or an adjective ("deaths", "dead bodies"). */
+  ownKind?: CasualtyKind;
 }
 
-/** The casualty counts of a sentence: a count, a group and a casualty verb or noun (SPEC section 3). */
+/** The casualty counts of a sentence (SPEC section 3). */
 export function readCasualties(sentence: Sentence, tokens: readonly Token[], taken: (offset: number) => boolean, groups: GroupLexicon): CasualtyClaim[] {
-  const kinds = tokens.map((t) => (t.kind === 'word' ? CASUALTY_WORDS[t.lower] : undefined));
-  if (!kinds.some((k) => k !== undefined) && !tokens.some((t) => t.lower === 'lost')) return [];
-  const candidates: Candidate[] = [];
+  if (!tokens.some((t) => TRIGGERS.has(t.lower))) return [];
+  const phrases: { np: NounPhrase; kind: CasualtyKind }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const c = candidateAt(tokens, i, taken, groups);
-    if (!c) continue;
-    candidates.push(c);
-    i = c.to - 1;
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || taken(t.start)) continue;
+    const np = nounPhraseAt(tokens, i, groups);
+    if (!np) continue;
+    i = np.to - 1;
+    const kind = saidOf(tokens, np);
+    if (kind && !notACount(tokens, np) && !ageBracket(tokens, np, groups)) phrases.push({ np, kind });
   }
   const claims: CasualtyClaim[] = [];
-  candidates.forEach((c, n) => {
-    const clause = clauseOf(tokens, candidates, n);
-    // With one count the clause is the sentence, cut only at ";" and ":".
-    let kind = c.ownKind ?? nearestKind(kinds, clause, c.number.from);
-    // A part takes the kind of the count it is part of; an elided group ("and 41 were injured") the group of the count before.
-    const previous = [...claims].reverse().find((p) => !p.subCount);
-    if (c.subCount && previous) kind = previous.casualty;
-    if (!kind) return;
-    const groupWord = c.groupWord ?? previous?.groupWord ?? 'people';
-    const first = tokens[c.number.from]!;
-    const last = tokens[c.number.to - 1]!;
+  phrases.forEach(({ np, kind }, n) => {
+    const previous = claims.filter((c) => !c.subCount).pop();
+    // "13 others injured" takes the group of the count before it; a part with no noun of its own ("twelve of them") too.
+    const groupWord = np.anaphoric || (np.part && !np.groupWord) ? previous?.groupWord ?? 'people' : np.groupWord ?? 'people';
+    const first = tokens[np.number.from]!;
+    const last = tokens[np.number.to - 1]!;
+    const clause = clauseOf(tokens, phrases.map((p) => p.np), n);
     claims.push({
       kind: 'casualty',
       start: first.start,
       end: last.end,
       sentence,
-      value: c.number.value,
-      qualifier: c.qualifier,
-      qualifierStart: tokens[c.qualifierFrom]!.start,
-      style: c.number.style,
-      casualty: kind,
+      value: np.number.value,
+      qualifier: np.qualifier,
+      qualifierStart: tokens[np.from]!.start,
+      style: np.number.style,
+      casualty: np.part && previous && !np.ownKind ? previous.casualty : kind,
       group: groups.canonicalOf(groupWord),
       groupWord,
-      subCount: c.subCount,
+      subCount: np.part,
       clause: { start: tokens[clause.from]?.start ?? first.start, end: tokens[clause.to - 1]?.end ?? last.end },
     });
   });
   return claims;
 }
 
-function candidateAt(tokens: readonly Token[], i: number, taken: (offset: number) => boolean, groups: GroupLexicon): Candidate | undefined {
-  const t = tokens[i]!;
-  if (t.kind === 'punct' || taken(t.start)) return undefined;
+/** The count's noun phrase starting at `tokens[i]`, if a count starts there. */
+function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon): NounPhrase | undefined {
   const number = readNumber(tokens, i);
-  if (!number || notACount(tokens, number)) return undefined;
-  const { qualifier, from: qualifierFrom } = qualifierBefore(tokens, i);
-  const lostBefore = tokens[qualifierFrom - 1]?.lower === 'lost';
+  if (!number || !Number.isInteger(number.value)) return undefined;
+  // "one of the worst": a number before "of the" is no count; "six of the soldiers" keeps the soldiers as its group.
+  const { qualifier, from } = qualifierBefore(tokens, i);
+  const part = PART_OPENER.lengthBefore(tokens, from) > 0;
   let j = number.to;
-  // "twelve of them", "four of whom", "among them four children", "including
-  // two children": a part of the count before it, not a rival count.
-  const ofThem = tokens[j]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[j + 1]?.lower ?? '');
-  const partOf = ofThem || isPartIntro(tokens, qualifierFrom);
-  if (ofThem) {
-    if (number.value < 2) return undefined;
-    return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: true, ownKind: undefined, from: i, to: j + 2 };
+  const base = { number, qualifier, from, part, anaphoric: false };
+  // "twelve of them", "four of whom".
+  if (tokens[j]?.lower === 'of' && PART_OF.has(tokens[j + 1]?.lower ?? '')) {
+    return number.value < 2 ? undefined : { ...base, to: j + 2, part: true };
   }
-  for (let skipped = 0; skipped <= 2 && j + skipped < tokens.length; skipped++) {
-    const words = tokens.slice(j + skipped, j + skipped + 3).map((w) => w.lower);
-    const length = groups.matchAt(words);
-    if (length) {
-      const groupWord = tokens.slice(j + skipped, j + skipped + length).map((w) => w.lower).join(' ');
-      const ownKind = CASUALTY_WORDS[groupWord] ?? (lostBefore ? 'killed' : undefined);
-      return { number, qualifier, qualifierFrom, groupWord, subCount: partOf, ownKind, from: i, to: j + skipped + length };
+  if (ANAPHORIC.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than') {
+    // "19 more soldiers": the noun after "more" is the group; "13 others": the group before.
+    const own = groupAt(tokens, j + 1, groups);
+    if (own) return { ...base, to: own.to, groupWord: own.word, ownKind: own.kind };
+    return { ...base, to: j + 1, anaphoric: true };
+  }
+  // Up to two adjectives before the noun ("52 unidentified bodies", "12 Pakistani soldiers", "dead bodies").
+  let ownKind: CasualtyKind | undefined;
+  for (let skipped = 0; skipped <= 2 && j < tokens.length; skipped++) {
+    const group = groupAt(tokens, j, groups);
+    if (group) {
+      return { ...base, to: ofPhraseEnd(tokens, group.to, groups), groupWord: group.word, ownKind: group.kind ?? ownKind };
     }
-    const w = tokens[j + skipped]!;
-    if (w.kind !== 'word' || NOT_ADJECTIVE.has(w.lower) || CASUALTY_WORDS[w.lower] || /^\p{Lu}/u.test(w.text)) break;
+    const w = tokens[j]!;
+    if (w.kind !== 'word' || FUNCTION.has(w.lower)) break;
+    const casualty = CASUALTY_WORDS[w.lower];
+    if (casualty && !casualty.noun) break;
+    if (casualty) ownKind = casualty.kind;
+    j++;
   }
-  // "41 were injured": the group is the one before it, or people.
-  let k = j;
-  while (k < tokens.length && AUXILIARY.has(tokens[k]!.lower)) k++;
-  // "30 injured", "12 dead", "41 were injured": a participle or adjective right after the count, or after an auxiliary.
-  const kindAfter = CASUALTY_WORDS[tokens[k]?.lower ?? ''];
-  if (kindAfter && (k > j || PARTICIPLES.has(tokens[k]!.lower))) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: partOf, ownKind: kindAfter, from: i, to: j };
-  // "and wounded 11", "Callow lost 40", "the death toll rose to 57": a count with no group after a casualty word.
-  const kindBefore = kindJustBefore(tokens, qualifierFrom);
-  if (kindBefore && !startsWord(tokens[j])) return { number, qualifier, qualifierFrom, groupWord: undefined, subCount: partOf, ownKind: kindBefore, from: i, to: j };
-  return undefined;
+  // "six of the soldiers": the group after "of the".
+  if (tokens[number.to]?.lower === 'of' && tokens[number.to + 1]?.lower === 'the') {
+    const group = groupAt(tokens, number.to + 2, groups);
+    if (group && number.value > 1) return { ...base, to: group.to, groupWord: group.word, ownKind: group.kind };
+    return undefined;
+  }
+  // A bare count ("killed 217", "41 were injured"): nothing after it may be a noun it counts ("40 homes").
+  const next = tokens[number.to];
+  if (next && next.kind === 'word' && !FUNCTION.has(next.lower) && !FILLERS.has(next.lower) && !CASUALTY_WORDS[next.lower] && !AFTER.lengthAt(tokens, number.to)) return undefined;
+  return { ...base, to: number.to };
 }
 
-/** "including two children", "among them four children". */
-function isPartIntro(tokens: readonly Token[], at: number): boolean {
-  const a = tokens[at - 1]?.lower;
-  return a === 'including' || (a === 'them' && tokens[at - 2]?.lower === 'among') || (a === 'whom' && tokens[at - 2]?.lower === 'among');
+/** A group noun at `tokens[at]`: its words, end, and the casualty kind it means itself ("deaths", "bodies", "dead"). */
+function groupAt(tokens: readonly Token[], at: number, groups: GroupLexicon): { word: string; to: number; kind?: CasualtyKind } | undefined {
+  const n = groups.lengthAt(tokens, at);
+  if (!n) return undefined;
+  const word = tokens.slice(at, at + n).map((t) => t.lower).join(' ');
+  const casualty = CASUALTY_WORDS[word];
+  // "lives" is a count of the dead only after a verb that takes them ("cost 40 lives"): see saidOf.
+  return { word, to: at + n, ...(casualty?.noun ? { kind: casualty.kind } : {}) };
 }
 
-// Words that may stand between a casualty word and its count: "toll rose to", "toll stood at", "lost".
-const TOLL_LINK = new Set(['rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'has', 'had', 'at', 'to', 'of', 'now']);
+/** "members of one family", "residents of the village": the "of" phrase belongs to the noun. */
+function ofPhraseEnd(tokens: readonly Token[], at: number, groups: GroupLexicon): number {
+  if (tokens[at]?.lower !== 'of' || PART_OF.has(tokens[at + 1]?.lower ?? '')) return at;
+  let k = at + 1;
+  const determiners = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'their', 'its', 'this', 'that', 'same']);
+  while (k < at + 4 && determiners.has(tokens[k]?.lower ?? '')) k++;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || FUNCTION.has(noun.lower) || /^\p{Lu}/u.test(noun.text)) return at;
+  return groups.lengthAt(tokens, k) ? k + groups.lengthAt(tokens, k) : k + 1;
+}
 
-function kindJustBefore(tokens: readonly Token[], at: number): CasualtyKind | undefined {
-  const prev = tokens[at - 1];
-  if (!prev) return undefined;
-  if (prev.lower === 'lost') return 'killed';
-  if (CASUALTY_WORDS[prev.lower] && prev.lower !== 'toll' && /(?:ed|lost)$/.test(prev.lower)) return CASUALTY_WORDS[prev.lower];
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+/** The casualty kind said of the count: its predicate, then its governor, then its own noun (SPEC section 3). */
+function saidOf(tokens: readonly Token[], np: NounPhrase): CasualtyKind | undefined {
+  const lives = np.groupWord === 'lives';
+  const after = predicateAfter(tokens, np.to);
+  if (after) return after;
+  const before = governorBefore(tokens, np.from, np);
+  if (before) return before;
+  return lives ? undefined : np.ownKind;
+}
+
+/** "were killed", "have died", "were still reported missing", "12 dead", "had already been lost"; past one comma aside. */
+function predicateAfter(tokens: readonly Token[], at: number): CasualtyKind | undefined {
+  const direct = verbGroup(tokens, at);
+  if (direct) return direct;
+  // "Six soldiers, including a major, were killed": skip one aside set off by commas.
+  if (tokens[at]?.text !== ',') return undefined;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 14); k++) {
     const t = tokens[k]!;
-    if (t.lower === 'toll') return 'killed';
-    if (!TOLL_LINK.has(t.lower)) return undefined;
+    if (t.text === ';' || t.text === ':' || t.text === '.') return undefined;
+    if (t.text === ',') return verbGroup(tokens, k + 1);
   }
   return undefined;
 }
 
-/** A word follows the number ("40 homes"): then it is no bare count. */
-function startsWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !/^(?:by|in|on|at|when|after|before|and|but|while|as|since|during|across|over|last|this|that|the)$/.test(t.lower);
+function verbGroup(tokens: readonly Token[], at: number): CasualtyKind | undefined {
+  for (let k = at; k < Math.min(tokens.length, at + 7); k++) {
+    const phrase = AFTER.phraseAt(tokens, k);
+    if (phrase) return AFTER_PHRASES[phrase];
+    const t = tokens[k]!;
+    const casualty = CASUALTY_WORDS[t.lower];
+    if (casualty?.after) return casualty.kind;
+    if (!FILLERS.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
-/** Numbers that are no count: times, scores, slash dates, phone numbers, ages, percentages. */
-function notACount(tokens: readonly Token[], n: NumberSpan): boolean {
+/** "killing at least 16", "wounded 10 others", "claimed the lives of 19", "the death toll had reached 271". */
+function governorBefore(tokens: readonly Token[], from: number, np: NounPhrase): CasualtyKind | undefined {
+  const prev = tokens[from - 1];
+  if (!prev) return undefined;
+  const governing = GOVERNING.lengthBefore(tokens, from);
+  if (governing) return GOVERNING_PHRASES[tokens.slice(from - governing, from).map((t) => t.lower).join(' ')];
+  if (np.groupWord === 'lives') return LIVES.has(prev.lower) ? 'killed' : undefined;
+  const casualty = CASUALTY_WORDS[prev.lower];
+  if (casualty?.before) return casualty.kind;
+  if (np.groupWord && GOVERNING_PEOPLE_VERBS[prev.lower]) return GOVERNING_PEOPLE_VERBS[prev.lower];
+  if (!np.groupWord && GOVERNING_BARE_VERBS[prev.lower]) return GOVERNING_BARE_VERBS[prev.lower];
+  // A toll and its link words: "the toll rose to", "stood at", "confirms death toll as".
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    if (TOLLS.lengthBefore(tokens, k + 1)) return 'killed';
+    if (!TOLL_LINK.has(tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Numbers that are no count of an event: times, scores, slash dates, phone
+ * numbers, money, measures, ordinals, rates, changes, differences and
+ * numbers in names (SPEC section 3).
+ */
+function notACount(tokens: readonly Token[], np: NounPhrase): boolean {
+  const n = np.number;
   const before = tokens[n.from - 1];
   const beforeThat = tokens[n.from - 2];
   const after = tokens[n.to];
   const afterThat = tokens[n.to + 1];
-  if (before?.kind === 'number') return true;
-  // "07:40", "9/11", "3-1", "No. 4": a joiner between this number and another, or a numbering word.
-  if (before && JOINERS.has(before.text) && beforeThat?.kind === 'number') return true;
-  if (before?.text === '.' && beforeThat && NUMBERING.has(beforeThat.lower)) return true;
-  if (!after) return false;
-  if (after.text === '%' || after.kind === 'number') return true;
-  if (JOINERS.has(after.text) && afterThat?.kind === 'number') return true;
-  if ((after.text === '-' || after.text === '–') && afterThat?.kind === 'word') return true;
-  return false;
+  if (before?.kind === 'number' || after?.kind === 'number') return true;
+  // "07:40", "9/11", "3-1", "No. 4".
+  if (before && [':', '/', '-', '–', '.'].includes(before.text) && beforeThat?.kind === 'number') return true;
+  if (after && [':', '/', '-', '–', '.'].includes(after.text) && afterThat?.kind === 'number') return true;
+  if ((after?.text === '-' || after?.text === '–') && afterThat?.kind === 'word') return true;
+  // Money ("Rs 2 lakh", "$5"), a numbered name ("Route 9", "Rescue 1122"), an ordinal or time or unit glued on ("9th", "7pm", "255mm").
+  if (before && (CURRENCIES[before.lower] || before.text === '$' || before.text === '£' || before.text === '€')) return true;
+  const numbering = np.from === n.from ? before : tokens[np.from - 1];
+  if (numbering && NAMED_NUMBER.has(numbering.lower.replace(/\.$/, '')) && /^\p{Lu}/u.test(numbering.text)) return true;
+  if (before?.text === '.' && beforeThat && NAMED_NUMBER.has(beforeThat.lower)) return true;
+  if (after?.glued && !SCALE.has(after.lower)) return true;
+  if (after && (after.text === '%' || TIME.has(after.lower) || ORDINAL.has(after.lower))) return true;
+  if (!np.groupWord && after && MEASURE.lengthAt(tokens, n.to)) return true;
+  // A year alone ("in 2016"): four digits with no noun.
+  if (!np.groupWord && tokens[n.from]!.kind === 'number' && /^(1[89]|20)\d\d$/.test(tokens[n.from]!.text)) return true;
+  return isRate(tokens, np.to) || isChange(tokens, np.from) || DIFFERENCE.lengthAt(tokens, np.to) > 0 && !np.groupWord || DIFFERENCE.lengthAt(tokens, n.to) > 0;
 }
 
-function clauseOf(tokens: readonly Token[], candidates: readonly Candidate[], n: number): { from: number; to: number } {
-  const c = candidates[n]!;
-  const prev = candidates[n - 1];
-  const next = candidates[n + 1];
+/** "children under five were killed": a number after a group noun and "under"/"over" is an age bracket, not a count. */
+function ageBracket(tokens: readonly Token[], np: NounPhrase, groups: GroupLexicon): boolean {
+  if (np.from === np.number.from || (np.qualifier !== 'fewerThan' && np.qualifier !== 'moreThan')) return false;
+  const before = tokens[np.from - 1];
+  return before !== undefined && before.kind === 'word' && (groups.lengthAt(tokens, np.from - 1) > 0 || before.lower === 'aged');
+}
+
+/** "20 bodies a day", "30 deaths per week", "12 killed daily". */
+function isRate(tokens: readonly Token[], at: number): boolean {
+  const a = tokens[at];
+  if (!a) return false;
+  if (RATE_ADVERB.has(a.lower)) return true;
+  if (a.lower === 'per') return true;
+  return RATE_OPENER.has(a.lower) && RATE_PERIOD.has(tokens[at + 1]?.lower ?? '');
+}
+
+/** "the toll rose by seven", "up by 12", "an increase of 40". */
+function isChange(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1]?.lower;
+  if (prev === 'by') {
+    for (let k = from - 2; k >= Math.max(0, from - 4); k--) if (CHANGE_VERB.has(tokens[k]!.lower)) return true;
+  }
+  return prev === 'of' && CHANGE_NOUN.has(tokens[from - 2]?.lower ?? '');
+}
+
+/** The stretch of the sentence that is a count's own clause: cut at clause breaks between neighbouring counts, and at ";" and ":". */
+function clauseOf(tokens: readonly Token[], phrases: readonly NounPhrase[], n: number): { from: number; to: number } {
+  const c = phrases[n]!;
+  const prev = phrases[n - 1];
+  const next = phrases[n + 1];
   let from = prev ? breakBetween(tokens, prev.to, c.from) : 0;
   let to = next ? breakBetween(tokens, c.to, next.from) : tokens.length;
   for (let k = c.from - 1; k >= from; k--) if (HARD_BREAKS.has(tokens[k]!.lower)) { from = k + 1; break; }
@@ -177,17 +308,4 @@ function clauseOf(tokens: readonly Token[], candidates: readonly Candidate[], n:
 function breakBetween(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (CLAUSE_BREAKS.has(tokens[k]!.lower)) return k;
   return to;
-}
-
-function nearestKind(kinds: readonly (CasualtyKind | undefined)[], range: { from: number; to: number }, at: number): CasualtyKind | undefined {
-  let best: CasualtyKind | undefined;
-  let bestDistance = Infinity;
-  for (let k = range.from; k < range.to; k++) {
-    const kind = kinds[k];
-    if (kind && Math.abs(k - at) < bestDistance) {
-      best = kind;
-      bestDistance = Math.abs(k - at);
-    }
-  }
-  return best;
 }

@@ -49,7 +49,7 @@ function valuesOf(claim: Claim): ClaimValues {
     case 'casualty': return { kind: 'casualty', count: claim.value, group: claim.group, casualty: claim.casualty };
     case 'date': return { kind: 'date', from: isoOf(claim.from), ...(claim.to ? { to: isoOf(claim.to) } : {}) };
     case 'age': return { kind: 'age', age: claim.value };
-    case 'figure': return { kind: 'figure', value: claim.value, unit: claim.unit };
+    case 'figure': return { kind: 'figure', value: claim.value, unit: claim.unit.text };
     case 'name': return { kind: 'name', name: claim.problem?.written ?? claim.person.name ?? '' };
   }
 }

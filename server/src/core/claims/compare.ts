@@ -1,7 +1,8 @@
 import type { Casualties, CountFact, FactDate, FactEntry, Located, NumberRange } from '../facts/factBase';
 import type { AgeClaim, CasualtyClaim, Claim, DateClaim, DayOfYear, FigureClaim } from './claim';
-import { formatDay, parseFactDay } from './dates';
-import { normalUnit } from './figures';
+import { MONTHS } from '../grammar/words';
+import { formatDay, MESSAGE_STYLE, parseFactDay } from './dates';
+import { conversion, unitOf } from './units';
 import type { GroupLexicon } from './groups';
 import type { Mention } from './mentions';
 import { formatNumber } from './numberWords';
@@ -87,23 +88,42 @@ function compareDate(claim: DateClaim, entry: FactEntry): Comparison | undefined
   const from = parseFactDay(fact.from);
   const to = parseFactDay(fact.to);
   if (!from || !to) return undefined;
+  const first = startOf(from);
+  const last = endOf(to);
   const ok = claim.to
-    ? sameDay(claim.from, from) && sameDay(claim.to, endOf(to))
-    : within(claim.from, from, endOf(to));
+    ? sameDay(claim.from, first) && sameDay(claim.to, last)
+    : within(claim.from, first, last);
   const single = fact.from === fact.to && from.day > 0;
   return {
     agrees: ok,
-    distance: Math.abs(dayNumber(claim.from) - dayNumber(from)),
-    factText: single ? formatDay(from, 'dayMonth', true) : `${formatDay(from, 'dayMonth', true)} to ${formatDay(endOf(to), 'dayMonth', true)}`,
+    distance: Math.abs(dayNumber(claim.from) - dayNumber(first)),
+    factText: single ? formatDay(from, MESSAGE_STYLE, true) : `${factDayText(from, first)} to ${factDayText(to, last)}`,
     at: fact.at,
     // A year the draft left to be inferred is written out when the fact's differs, or the fix would not hold.
-    ...(!ok && single && !claim.to ? { expected: formatDay(from, claim.format, claim.yearWritten || (claim.from.year !== undefined && claim.from.year !== from.year)) } : {}),
+    ...(!ok && single && !claim.to ? { expected: formatDay(from, claim.style, claim.yearWritten || (claim.from.year !== undefined && claim.from.year !== from.year)) } : {}),
   };
 }
 
-/** A month ("2021-11", day 0) ends on its last day. */
+/** A month or a year as the fact file gives it ("September 2025", "2024"), else the day. */
+function factDayText(written: DayOfYear, day: DayOfYear): string {
+  if (written.month === 0) return String(written.year);
+  if (written.day === 0) return `${MONTHS[written.month - 1]!.name} ${written.year}`;
+  return formatDay(day, MESSAGE_STYLE, true);
+}
+
+/** A year ("2024", month 0) starts on 1 January; a month ("2021-11", day 0) on its first day. */
+function startOf(d: DayOfYear): DayOfYear {
+  return { ...d, month: d.month || 1, day: d.day || 1 };
+}
+
+/** A year ends on 31 December; a month on its last day. */
 function endOf(d: DayOfYear): DayOfYear {
-  return d.day > 0 ? d : { ...d, day: 31 };
+  const month = d.month || 12;
+  return { ...d, month, day: d.day || daysIn(month, d.year) };
+}
+
+function daysIn(month: number, year: number | undefined): number {
+  return new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
 }
 
 function sameDay(a: DayOfYear, b: DayOfYear): boolean {
@@ -113,7 +133,10 @@ function sameDay(a: DayOfYear, b: DayOfYear): boolean {
 /** A day inside [from, to]; without a year it is compared by month and day only (SPEC section 3). */
 function within(d: DayOfYear, from: DayOfYear, to: DayOfYear): boolean {
   const key = (x: DayOfYear, year: number | undefined): number => (year ?? 0) * 10000 + x.month * 100 + x.day;
-  if (d.year === undefined) return key(d, 0) >= key(from, 0) && key(d, 0) <= key(to, 0);
+  if (d.year === undefined) {
+    // Without a year, a range that crosses a new year wraps round.
+    return from.year !== to.year ? key(d, 0) >= key(from, 0) || key(d, 0) <= key(to, 0) : key(d, 0) >= key(from, 0) && key(d, 0) <= key(to, 0);
+  }
   return key(d, d.year) >= key(from, from.year) && key(d, d.year) <= key(to, to.year);
 }
 
@@ -145,14 +168,27 @@ function ageFromDates(entry: FactEntry): number | undefined {
 }
 
 function compareFigure(claim: FigureClaim, entry: FactEntry): Comparison | undefined {
-  if (entry.section !== 'figures' || !entry.value || normalUnit(entry.unit ?? '') !== claim.unit) return undefined;
-  const ok = agrees(claim.value, claim.qualifier, entry.value);
+  if (entry.section !== 'figures' || !entry.value) return undefined;
+  const factor = conversion(claim.unit, unitOf(entry.unit ?? ''));
+  if (factor === undefined) return undefined;
+  // The fact in the draft's unit; a converted one is compared at the precision the draft writes.
+  const fact = { min: entry.value.min * factor, max: entry.value.max * factor };
+  const slack = factor === 1 ? 0 : 0.5 * 10 ** -claim.decimals * claim.scale;
+  const widened = { min: fact.min - slack, max: fact.max + slack };
+  const ok = agrees(claim.value, claim.qualifier, widened);
   const exact = entry.value.min === entry.value.max;
+  const inScale = fact.min / claim.scale;
+  const shown = factor === 1 ? round(inScale, 6) : round(inScale, Math.max(claim.decimals, 1));
   return {
     agrees: ok,
-    distance: Math.abs(entry.value.min - claim.value),
+    distance: Math.abs(fact.min - claim.value),
     factText: `${rangeText(entry.value)} ${entry.unit ?? ''}`.trim(),
     at: entry.valueAt ?? entry.idAt,
-    ...(!ok && exact && keepsQualifier(claim.qualifier) ? { expected: formatNumber(entry.value.min, claim.style) } : {}),
+    ...(!ok && exact && keepsQualifier(claim.qualifier) ? { expected: formatNumber(shown, claim.style) } : {}),
   };
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
 }

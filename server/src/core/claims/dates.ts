@@ -1,34 +1,84 @@
-import * as chrono from 'chrono-node';
+/**
+ * Date claims (SPEC section 3): a calendar day or day range, as news prose
+ * writes them, read from a sentence's tokens.
+ *
+ * Read by hand rather than with chrono-node (which the first version used):
+ * chrono reads "on the night of May 7" as 1 January, "13 September, 19
+ * soldiers" as the year 2019 and "between 10 and 25 July" as 25 July alone;
+ * it needs the text around every month name re-scanned by dozens of
+ * patterns; and it does not say which words were the month, the day and the
+ * year, which a fix in the draft's own style needs ("Apr 24", "7th Dec,
+ * 2022"). The grammar of a printed date is small: the patterns below are it.
+ */
 import type { Sentence } from '../draft/draft';
-import type { DateClaim, DateFormat, DayOfYear } from './claim';
+import { CASUALTY_WORDS, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS } from '../grammar/words';
+import { alt, capture, matchAt, opt, seq, token, words, type Captures, type Pattern } from '../grammar/pattern';
+import type { Token } from '../text/tokens';
+import type { DateClaim, DateStyle, DayOfYear } from './claim';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-// A month name as prose writes it (capitalised), or an ISO date: without one
-// of these, what chrono reads is a time, a slash date ("9/11") or a weekday alone.
-const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/;
-const ISO = /\b\d{4}-\d{2}-\d{2}\b/;
-const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/g;
-const YEAR = /\b(1[89]\d\d|2[01]\d\d)\b/;
-const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*(?:the\s+)?$/;
-const DEATH = /\b(?:died|dies|dying|killed|death|succumbed|passed away|perished|drowned|lost (?:his|her|their) li(?:fe|ves))\b/i;
-
-/** chrono-node (the US reading: its British one takes "September 20" for a month and year; slash dates are dropped anyway), plus "between 11 and 13 September". */
-const parser = chrono.en.casual.clone();
-parser.parsers.push({
-  pattern: () => /\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?/i,
-  extract: (context, match) => {
-    const month = MONTHS.indexOf(match[3]!.toLowerCase()) + 1;
-    const start = context.createParsingComponents({ day: Number(match[1]), month });
-    const end = context.createParsingComponents({ day: Number(match[2]), month });
-    if (match[4]) {
-      start.assign('year', Number(match[4]));
-      end.assign('year', Number(match[4]));
-    }
-    return context.createParsingResult(match.index!, match[0], start, end);
-  },
+/** Month number by every way of writing it ("september", "sept", "sep" -> 9). */
+const MONTH_NUMBER = new Map<string, { month: number; short: boolean }>();
+MONTHS.forEach((m, i) => {
+  MONTH_NUMBER.set(m.name.toLowerCase(), { month: i + 1, short: false });
+  for (const a of m.abbreviations) MONTH_NUMBER.set(a.toLowerCase(), { month: i + 1, short: true });
 });
+const WEEKDAY_NAME = new Map<string, string>();
+for (const w of WEEKDAYS) {
+  WEEKDAY_NAME.set(w.name.toLowerCase(), w.name);
+  for (const a of w.abbreviations) WEEKDAY_NAME.set(a.toLowerCase(), w.name);
+}
+const ORDINALS = new Set<string>(ORDINAL_SUFFIXES);
+
+/** A month written with a capital (prose never writes "may 7" for a date); "Theresa May" is no month. */
+function isMonth(t: Token, at: number, tokens: readonly Token[]): boolean {
+  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !MONTH_NUMBER.has(t.lower)) return false;
+  const before = tokens[at - 1];
+  return !(t.lower === 'may' && before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !WEEKDAY_NAME.has(before.lower) && at > 1);
+}
+
+const MONTH: Pattern = seq(token(isMonth), opt(token((t) => t.text === '.')));
+/** A day of the month: 1 to 31, alone or with its ordinal suffix ("7th"), never a time ("7pm") or a decimal. */
+const DAY: Pattern = seq(
+  token((t, at, tokens) => t.kind === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31
+    && !(tokens[at + 1]?.glued && !ORDINALS.has(tokens[at + 1]!.lower))),
+  opt(token((t) => t.glued === true && ORDINALS.has(t.lower))),
+);
+const YEAR: Pattern = token((t, at, tokens) => t.kind === 'number' && /^[12]\d{3}$/.test(t.text) && !tokens[at + 1]?.glued);
+const COMMA: Pattern = token((t) => t.text === ',');
+const JOIN: Pattern = token((t) => ['to', 'until', 'till', 'through', 'thru', '-', '–', '—'].includes(t.lower));
+const WITH_YEAR: Pattern = opt(seq(opt(COMMA), capture('year', YEAR)));
+
+// "September 2", "Sept. 2, 2025", "September 10 to 13", "July 29 to August 1, 2024", "Jan. 5-7".
+const MONTH_DAY: Pattern = seq(
+  capture('m1', MONTH), capture('d1', DAY),
+  opt(seq(JOIN, opt(capture('m2', MONTH)), capture('d2', DAY))),
+  WITH_YEAR,
+);
+// "2 September 2025", "7th Dec, 2022", "the 14th of March", "10-13 September", "29 July to 1 August".
+const DAY_MONTH: Pattern = seq(
+  capture('d1', DAY),
+  opt(seq(JOIN, capture('d2', DAY))),
+  opt(capture('of', words('of'))), capture('m1', MONTH),
+  opt(seq(JOIN, capture('d2', DAY), opt(words('of')), capture('m2', MONTH))),
+  WITH_YEAR,
+);
+// "between 10 and 25 July", "between July 10 and 25".
+const BETWEEN: Pattern = seq(words('between'), alt(
+  seq(capture('d1', DAY), words('and'), capture('d2', DAY), opt(capture('of', words('of'))), capture('m1', MONTH), WITH_YEAR),
+  seq(capture('m1', MONTH), capture('d1', DAY), words('and'), opt(capture('m2', MONTH)), capture('d2', DAY), WITH_YEAR),
+));
+// "2025-09-02", its parts written against each other.
+const ISO: Pattern = seq(
+  capture('year', token((t) => t.kind === 'number' && /^\d{4}$/.test(t.text))),
+  token((t, at, tokens) => t.text === '-' && tokens[at - 1]!.end === t.start),
+  capture('isoMonth', token((t, at, tokens) => /^\d{2}$/.test(t.text) && tokens[at - 1]!.end === t.start)),
+  token((t, at, tokens) => t.text === '-' && tokens[at - 1]!.end === t.start),
+  capture('d1', token((t, at, tokens) => /^\d{2}$/.test(t.text) && tokens[at - 1]!.end === t.start)),
+);
+const DATE: Pattern = alt(ISO, BETWEEN, MONTH_DAY, DAY_MONTH);
+// "September 2025": no day, so no claim, but it sets the year of what follows (SPEC section 3).
+const MONTH_YEAR: Pattern = seq(capture('m1', MONTH), opt(COMMA), capture('year', YEAR));
+const WEEKDAY: Pattern = seq(capture('weekday', token((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && WEEKDAY_NAME.has(t.lower))), opt(token((t) => t.text === '.')), opt(COMMA), opt(words('the')));
 
 /** Tracks the year a date without one takes (SPEC section 3): the nearest full date or month-and-year before it, else the front matter's. */
 export class YearContext {
@@ -43,131 +93,130 @@ export class YearContext {
 }
 
 /** The calendar days and day ranges of a sentence. Call in document order: years carry forward. */
-export function readDates(sentence: Sentence, years: YearContext): DateClaim[] {
-  const text = sentence.text;
-  if (!MONTH_NAME.test(text) && !ISO.test(text)) return [];
+export function readDates(sentence: Sentence, tokens: readonly Token[], years: YearContext): DateClaim[] {
   const claims: DateClaim[] = [];
-  // Month-and-year mentions ("September 2025") set the year for what follows.
-  const monthYears = [...text.matchAll(MONTH_YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
-  let nextMonthYear = 0;
-  for (const window of windowsOf(text)) {
-    for (const result of parser.parse(text.slice(window.start, window.end), REFERENCE)) {
-      const at = result.index + window.start;
-      while (nextMonthYear < monthYears.length && monthYears[nextMonthYear]!.at < at) years.saw(monthYears[nextMonthYear++]!.year);
-      const claim = toClaim(sentence, result, window.start, years);
-      if (claim) claims.push(claim);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') continue;
+    const weekday = matchAt(WEEKDAY, tokens, i);
+    const at = weekday && startsDate(tokens, weekday.end) ? weekday.end : i;
+    const found = startsDate(tokens, at) ? matchAt(DATE, tokens, at) : undefined;
+    if (found && validDate(found.captures, tokens)) {
+      claims.push(toClaim(sentence, tokens, at, found, weekday && at !== i ? weekday.captures : undefined, years));
+      i = found.end - 1;
+      continue;
+    }
+    const monthYear = matchAt(MONTH_YEAR, tokens, i);
+    if (monthYear) {
+      years.saw(Number(tokens[monthYear.captures['year']!.from]!.text));
+      i = monthYear.end - 1;
     }
   }
-  while (nextMonthYear < monthYears.length) years.saw(monthYears[nextMonthYear++]!.year);
   return claims;
 }
 
-const REFERENCE = new Date(2000, 0, 1);
-// How far a date may reach from its month name or ISO day: "between 11 and 13 September", "September 10 to 13, 2025".
-const REACH = 32;
-const ANCHOR = new RegExp(`${MONTH_NAME.source}|${ISO.source}`, 'g');
-
-/**
- * The stretches of a sentence chrono needs to see: around each month name or
- * ISO date, merged where they touch. chrono runs dozens of patterns over the
- * text it is given, so giving it these instead of the whole sentence keeps a
- * long sentence cheap.
- */
-function windowsOf(text: string): { start: number; end: number }[] {
-  const windows: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(ANCHOR)) {
-    const start = wordStart(text, Math.max(0, m.index! - REACH));
-    const end = wordEnd(text, Math.min(text.length, m.index! + m[0].length + REACH));
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
-  }
-  return windows;
+/** Only a number, a month or "between" can begin a date: a cheap test before the patterns run. */
+function startsDate(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && (t.kind === 'number' || t.lower === 'between' || (t.kind === 'word' && MONTH_NUMBER.has(t.lower)));
 }
 
-/** Widen to whole words, so chrono never sees half of one. */
-function wordStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && /\S/.test(text[i - 1]!)) i--;
-  return i;
+function validDate(c: Captures, tokens: readonly Token[]): boolean {
+  if (c['isoMonth']) {
+    const m = Number(tokens[c['isoMonth'].from]!.text);
+    const d = Number(tokens[c['d1']!.from]!.text);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  }
+  return c['m1'] !== undefined;
 }
 
-function wordEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && /\S/.test(text[i]!)) i++;
-  return i;
-}
-
-/** A date claim from a chrono result found in the sentence's text from `offset` on. */
-function toClaim(sentence: Sentence, result: chrono.ParsedResult, offset: number, years: YearContext): DateClaim | undefined {
-  let matched = result.text;
-  let index = result.index + offset;
-  // A calendar day is written with its number: "the end of July" is none.
-  if ((!MONTH_NAME.test(matched) && !ISO.test(matched)) || !/\d/.test(matched)) return undefined;
-  if (!result.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
-  // chrono reads "13 September, 19 soldiers" as the year 2019: a year is four digits.
-  const written = YEAR.exec(matched);
-  matched = matched.replace(/,\s*\d{1,2}\s*$/, '');
-  const lead = /^(?:on|from|between)\s+/i.exec(matched);
-  let weekday: DateClaim['weekday'];
-  const wd = /^(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*/i.exec(matched);
-  if (wd) {
-    const at = matched.indexOf(wd[1]!);
-    weekday = { name: wd[1]!, start: sentence.start + index + at, end: sentence.start + index + at + wd[1]!.length };
-    index += wd[0].length;
-    matched = matched.slice(wd[0].length);
-  } else if (lead) {
-    index += lead[0].length;
-    matched = matched.slice(lead[0].length);
-  }
-  if (!weekday) {
-    const before = WEEKDAY_BEFORE.exec(sentence.text.slice(Math.max(0, index - 16), index));
-    if (before) {
-      const at = index - (Math.min(index, 16) - before.index);
-      weekday = { name: before[1]!, start: sentence.start + at, end: sentence.start + at + before[1]!.length };
-    }
-  }
-  const yearWritten = written !== null;
-  if (yearWritten) years.saw(Number(written[1]));
-  const year = yearWritten ? Number(written[1]) : years.current;
-  const from = day(result.start, year);
-  const to = result.end ? day(result.end, year) : undefined;
-  const clauseBefore = sentence.text.slice(0, index).split(/[;:]/).pop() ?? '';
-  return {
+function toClaim(sentence: Sentence, tokens: readonly Token[], at: number, found: { end: number; captures: Captures }, weekday: Captures | undefined, years: YearContext): DateClaim {
+  const c = found.captures;
+  const value = (name: string): number => Number(tokens[c[name]!.from]!.text);
+  const monthOf = (name: string): number => MONTH_NUMBER.get(tokens[c[name]!.from]!.lower)!.month;
+  const yearWritten = c['year'] !== undefined;
+  if (yearWritten) years.saw(value('year'));
+  const year = yearWritten ? value('year') : years.current;
+  const withYear = (d: Omit<DayOfYear, 'year'>): DayOfYear => (year !== undefined ? { ...d, year } : d);
+  const iso = c['isoMonth'] !== undefined;
+  const month1 = iso ? value('isoMonth') : monthOf('m1');
+  const from = withYear({ month: month1, day: value('d1') });
+  // "July 29 to August 1", "29 July to 1 August": the second month; else the range stays in the first.
+  const to = c['d2'] ? withYear({ month: c['m2'] ? monthOf('m2') : month1, day: value('d2') }) : undefined;
+  const first = tokens[at]!.lower === 'between' ? at + 1 : at;
+  const start = tokens[first]!.start;
+  const end = tokens[found.end - 1]!.end;
+  const monthToken = tokens[c['m1']?.from ?? first]!;
+  const claim: DateClaim = {
     kind: 'date',
-    start: sentence.start + index,
-    end: sentence.start + index + matched.length,
+    start,
+    end,
     sentence,
     from,
     ...(to && (to.day !== from.day || to.month !== from.month) ? { to } : {}),
     yearWritten,
-    format: formatOf(matched),
-    ...(weekday ? { weekday } : {}),
-    aboutDeath: DEATH.test(clauseBefore.slice(-80)),
+    style: styleOf(tokens, c, iso, monthToken),
+    aboutDeath: inDeathClause(tokens, at),
+  };
+  if (weekday) {
+    const w = tokens[weekday['weekday']!.from]!;
+    claim.weekday = { name: w.text, start: w.start, end: w.end, right: WEEKDAY_NAME.get(w.lower)! };
+  }
+  return claim;
+}
+
+function styleOf(tokens: readonly Token[], c: Captures, iso: boolean, monthToken: Token): DateStyle {
+  if (iso) return { order: 'iso', month: 'full', ordinal: false, of: false, comma: false };
+  const dayFirst = c['d1']!.from < (c['m1']?.from ?? Infinity);
+  const short = MONTH_NUMBER.get(monthToken.lower)?.short ?? false;
+  const dotted = tokens[c['m1']!.from + 1]?.text === '.';
+  const ordinal = c['d1']!.to - c['d1']!.from > 1;
+  const yearAt = c['year']?.from;
+  return {
+    order: dayFirst ? 'dayMonth' : 'monthDay',
+    month: short ? (dotted ? 'shortDot' : 'short') : 'full',
+    monthWord: monthToken.text,
+    ordinal,
+    of: c['of'] !== undefined,
+    comma: yearAt !== undefined ? tokens[yearAt - 1]?.text === ',' : !dayFirst,
   };
 }
 
-function day(c: chrono.ParsedComponents, year: number | undefined): DayOfYear {
-  return { month: c.get('month')!, day: c.get('day')!, ...(year !== undefined ? { year } : {}) };
+// Words of a clause about a death: a date in it is the day the person died (SPEC section 3).
+const DEATH_WORDS = new Set([...Object.entries(CASUALTY_WORDS).filter(([w, v]) => v.kind === 'killed' && (v.after || w === 'death')).map(([w]) => w), 'dying', 'passed', 'shot', 'murdered', 'assassinated']);
+const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!']);
+
+/** Whether a death word stands before the date in its clause ("died of his injuries on 9 September"). */
+function inDeathClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 14); k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_ENDS.has(t.text)) return false;
+    if (DEATH_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
-function formatOf(text: string): DateFormat {
-  if (ISO.test(text)) return 'iso';
-  const ordinal = /\d(?:st|nd|rd|th)\b/.test(text);
-  if (/^\D*[A-Z][a-z]+\.?\s+\d/.test(text)) return ordinal ? 'monthDayOrdinal' : 'monthDay';
-  return ordinal ? 'dayMonthOrdinal' : 'dayMonth';
-}
-
-/** Writes a day the way the draft writes its dates. */
-export function formatDay(d: DayOfYear, format: DateFormat, withYear: boolean): string {
-  const month = MONTHS[d.month - 1]!;
-  const name = month.charAt(0).toUpperCase() + month.slice(1);
-  if (format === 'iso' && d.year !== undefined) return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+/** Writes a day the way the draft writes its dates ("Apr 24", "7th Dec, 2022", "the 14th of March", "2025-09-02"). */
+export function formatDay(d: DayOfYear, style: DateStyle, withYear: boolean): string {
+  if (style.order === 'iso' && d.year !== undefined) return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  const info = MONTHS[d.month - 1]!;
+  const month = style.month === 'full' || !info.abbreviations.length
+    ? info.name
+    : `${abbreviationLike(info.abbreviations, style.monthWord)}${style.month === 'shortDot' ? '.' : ''}`;
+  const day = style.ordinal ? ordinal(d.day) : String(d.day);
   const year = withYear && d.year !== undefined ? d.year : undefined;
-  const day = format === 'dayMonthOrdinal' || format === 'monthDayOrdinal' ? ordinal(d.day) : String(d.day);
-  if (format === 'monthDay' || format === 'monthDayOrdinal') return year !== undefined ? `${name} ${day}, ${year}` : `${name} ${day}`;
-  return year !== undefined ? `${day} ${name} ${year}` : `${day} ${name}`;
+  if (style.order === 'monthDay') return year !== undefined ? `${month} ${day}${style.comma ? ',' : ''} ${year}` : `${month} ${day}`;
+  const dm = style.of ? `${day} of ${month}` : `${day} ${month}`;
+  return year !== undefined ? `${dm}${style.comma ? ',' : ''} ${year}` : dm;
 }
+
+/** "Sept" when the draft writes four letters, else the usual three. */
+function abbreviationLike(abbreviations: readonly string[], written: string | undefined): string {
+  return abbreviations.find((a) => written !== undefined && a.length === written.replace(/\.$/, '').length) ?? abbreviations[0]!;
+}
+
+/** A plain style for messages: "2 September 2025". */
+export const MESSAGE_STYLE: DateStyle = { order: 'dayMonth', month: 'full', ordinal: false, of: false, comma: false };
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
@@ -181,12 +230,12 @@ function pad(n: number): string {
 /** The weekday a day falls on (needs its year). */
 export function weekdayOf(d: DayOfYear): string | undefined {
   if (d.year === undefined) return undefined;
-  return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+  return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]!.name;
 }
 
-/** "YYYY-MM-DD" or "YYYY-MM" -> a comparable day (a month stands for its first day with `day` 0). */
+/** "YYYY-MM-DD", "YYYY-MM" or "YYYY" -> a comparable day (a month or year stands for its first day with `day` 0, `month` 0 for a year). */
 export function parseFactDay(value: string): DayOfYear | undefined {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return undefined;
-  return { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : 0 };
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : 0, day: m[3] ? Number(m[3]) : 0 };
 }

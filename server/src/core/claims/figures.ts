@@ -1,73 +1,121 @@
+/**
+ * Figures (SPEC section 3): a number with a unit, percent or currency in a
+ * sentence that names a `figures` entry. Units may be glued to the number or
+ * written as symbols ("40.3C", "40.3°C", "10.4%", "5pc", "$1.2m", "£2.5bn",
+ * "Rs5,000", "255mm"); scale words multiply it ("2.5 million", "3 lakh").
+ * A figure is read only when its unit can be compared with a named entry's
+ * `unit` (units.ts), so years, miles and route numbers near no alias, and a
+ * count of people, stay silent.
+ */
 import type { Sentence } from '../draft/draft';
 import type { FactEntry } from '../facts/factBase';
-import type { Token } from '../text/tokens';
+import { PhraseSet } from '../grammar/pattern';
+import { CURRENCIES, CURRENCY_SCALE_ABBREVIATIONS, UNITS } from '../grammar/words';
+import { digitValue, type Token } from '../text/tokens';
 import type { FigureClaim } from './claim';
 import type { Mention } from './mentions';
 import { readNumber } from './numberWords';
 import { qualifierBefore } from './qualifiers';
+import { conversion, unitOf, type Unit } from './units';
 
-/** Unit words and symbols, by the unit a fact file writes. */
-const UNIT_WORDS: Record<string, string> = {
-  '%': 'percent', percent: 'percent', 'per cent': 'percent', pc: 'percent', percentage: 'percent', points: 'points',
-  $: 'usd', usd: 'usd', dollars: 'usd', dollar: 'usd', '£': 'gbp', gbp: 'gbp', pounds: 'gbp', '€': 'eur', eur: 'eur', euros: 'eur',
-  rs: 'pkr', pkr: 'pkr', rupees: 'pkr',
-};
+const UNIT_PHRASES = new PhraseSet(Object.keys(UNITS).filter((u) => /^[a-z°]/.test(u)));
+const SYMBOLS = new Set(['$', '£', '€', '₹', '৳', '₦', '₱', '₺', '¥']);
 
-const CURRENCY_WORDS = new Set(['usd', 'pkr', 'rs', 'eur', 'gbp', 'inr']);
-
-/** The unit a fact file writes, in the same normal form ("Percent" -> "percent", "days" -> "day"). */
-export function normalUnit(unit: string): string {
-  const lower = unit.toLowerCase().trim();
-  return UNIT_WORDS[lower] ?? lower.replace(/s$/, '');
-}
-
-/**
- * Figures (SPEC section 3): a number with a unit, percent or currency in a
- * sentence that names a `figures` entry. Only units some named entry uses are
- * read, so years, miles and route numbers near no alias stay silent.
- */
+/** The figures a sentence gives for the `figures` entries it names. */
 export function readFigures(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[], taken: (offset: number) => boolean): FigureClaim[] {
   const named = mentions.filter((m) => m.entry.section === 'figures').map((m) => m.entry);
   if (!named.length) return [];
-  const units = new Set(named.map((e) => normalUnit(e.unit ?? '')));
+  const units = named.map((e) => unitOf(e.unit ?? ''));
   const claims: FigureClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' && t.text !== '$' && t.text !== '£' && t.text !== '€') continue;
-    if (taken(t.start)) continue;
-    // "$2.4 million", "PKR 5 billion", "Rs 300": a currency before the number.
-    const currencyBefore = t.kind === 'punct' || (CURRENCY_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'number') ? normalUnit(t.text) : undefined;
-    const number = readNumber(tokens, currencyBefore ? i + 1 : i);
-    if (!number) continue;
-    const unit = currencyBefore ?? unitAfter(tokens, number.to);
-    if (!unit || !units.has(unit)) {
-      i = number.to - 1;
-      continue;
-    }
-    const first = tokens[number.from]!;
-    const last = tokens[number.to - 1]!;
+    const found = figureAt(tokens, i);
+    if (!found) continue;
+    i = found.to - 1;
+    const first = tokens[found.numberAt]!;
+    if (taken(first.start) || !units.some((u) => conversion(found.unit, u) !== undefined)) continue;
+    const number = found.number;
     claims.push({
       kind: 'figure',
       start: first.start,
-      end: last.end,
+      end: tokens[found.numberTo - 1]!.end,
       sentence,
-      value: number.value,
-      qualifier: qualifierBefore(tokens, currencyBefore ? i : number.from).qualifier,
+      value: number.value * found.scale,
+      scale: found.scale,
+      decimals: /\.(\d+)/.exec(first.text)?.[1]?.length ?? 0,
+      qualifier: qualifierBefore(tokens, found.from).qualifier,
       style: number.style,
-      unit,
+      unit: found.unit,
       named: sortedByDistance(named, mentions, first.start),
     });
-    i = number.to - 1;
   }
   return claims;
 }
 
-function unitAfter(tokens: readonly Token[], j: number): string | undefined {
+interface FoundFigure {
+  /** Where it begins (its currency, or its number) and ends. */
+  from: number;
+  to: number;
+  numberAt: number;
+  numberTo: number;
+  /** The number as written, without its scale. */
+  number: { value: number; style: FigureClaim['style'] };
+  scale: number;
+  unit: Unit;
+}
+
+/** A figure starting at `tokens[i]`: a currency and a number, or a number and its unit. */
+function figureAt(tokens: readonly Token[], i: number): FoundFigure | undefined {
+  const currency = currencyAt(tokens, i);
+  const at = currency ? currency.to : i;
+  const first = tokens[at];
+  if (!first || (currency && first.kind !== 'number')) return undefined;
+  const number = readNumber(tokens, at);
+  if (!number) return undefined;
+  // The number as written and its scale: "2.5 million" is 2.5 at a scale of a million.
+  const written = first.kind === 'number' ? digitValue(first.text) : number.value;
+  let scale = written !== 0 ? number.value / written : 1;
+  const numberTo = first.kind === 'number' ? at + 1 : number.to;
+  let to = number.to;
+  // "$1.2m", "£2.5bn": a glued scale after a currency, where "m" cannot be metres.
+  const glued = tokens[to];
+  if (currency && glued?.glued && CURRENCY_SCALE_ABBREVIATIONS[glued.lower] !== undefined && scale === 1) {
+    scale = CURRENCY_SCALE_ABBREVIATIONS[glued.lower]!;
+    to++;
+  }
+  const found = { from: i, numberAt: at, numberTo, number: { value: written, style: number.style }, scale };
+  if (currency) return { ...found, to, unit: currency.unit };
+  const unit = unitAfter(tokens, to);
+  return unit && { ...found, to: unit.to, unit: unit.unit };
+}
+
+/** "$", "Rs", "Rs.", "PKR", "US$": a currency before a number. */
+function currencyAt(tokens: readonly Token[], i: number): { to: number; unit: Unit } | undefined {
+  const t = tokens[i]!;
+  if (t.kind === 'punct' && SYMBOLS.has(t.text)) return { to: i + 1, unit: unitOf(t.text) };
+  if (t.kind !== 'word' || !CURRENCIES[t.lower] || /^(dollars?|pounds|euros?|rupees?|taka|shillings|naira|rupiah|yen|yuan|rand|pesos?|crowns|kronor|lira|riyals?|dirhams?)$/.test(t.lower)) return undefined;
+  if (t.lower === 'us' && tokens[i + 1]?.text === '$') return { to: i + 2, unit: unitOf('usd') };
+  const dot = tokens[i + 1]?.text === '.' ? 1 : 0;
+  return tokens[i + 1 + dot]?.kind === 'number' ? { to: i + 1 + dot, unit: unitOf(t.lower) } : undefined;
+}
+
+/** The unit after a number: "%", "per cent", a glued or spaced symbol ("40.3C", "40.3 °C"), a unit word, or a currency word ("10 lakh rupees"). */
+function unitAfter(tokens: readonly Token[], j: number): { to: number; unit: Unit } | undefined {
   const a = tokens[j];
   if (!a) return undefined;
-  if (a.text === '%') return 'percent';
-  if (a.lower === 'per' && tokens[j + 1]?.lower === 'cent') return 'percent';
-  return a.kind === 'word' ? normalUnit(a.lower) : undefined;
+  if (a.text === '%') return { to: j + 1, unit: unitOf('%') };
+  if (a.text === '°') {
+    const b = tokens[j + 1];
+    return b && /^[cf]$/.test(b.lower) ? { to: j + 2, unit: unitOf(`°${b.lower}`) } : undefined;
+  }
+  const n = UNIT_PHRASES.lengthAt(tokens, j);
+  if (n) {
+    const text = tokens.slice(j, j + n).map((t) => t.lower).join(' ');
+    // A lone "c", "f", "m" or "t" is a unit only against its number ("40.3C"): spaced, it is a word.
+    if (text.length === 1 && !a.glued) return undefined;
+    return { to: j + n, unit: unitOf(text) };
+  }
+  if (a.kind !== 'word') return undefined;
+  return { to: j + 1, unit: unitOf(a.lower) };
 }
 
 /** Nearest first, preferring an entry named before the figure (SPEC section 3). */

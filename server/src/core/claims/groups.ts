@@ -1,35 +1,20 @@
 import type { FactBase } from '../facts/factBase';
+import { PhraseSet } from '../grammar/pattern';
+import { GROUP_SYNONYMS, PEOPLE_NOUNS } from '../grammar/words';
+import type { Token } from '../text/tokens';
 
 /**
- * Casualty groups (SPEC section 2): the synonyms the checker knows, extended
- * by the fact file's `categories:`. "people" and its kin stand for any group.
+ * Casualty groups (SPEC section 2): the synonyms the checker knows
+ * (grammar/words.ts), extended by the fact file's `categories:` and its own
+ * group words. "people" and its kin stand for any group.
  */
-const SYNONYMS: Record<string, readonly string[]> = {
-  soldiers: ['soldier', 'troops', 'troop', 'personnel', 'security personnel', 'officers and men', 'servicemen', 'serviceman', 'security forces'],
-  police: ['policemen', 'policeman', 'police officers', 'police officer', 'policewomen', 'constables', 'police personnel'],
-  militants: ['militant', 'terrorists', 'terrorist', 'insurgents', 'insurgent', 'fighters', 'attackers', 'gunmen'],
-  civilians: ['civilian'],
-  people: ['people', 'others', 'persons', 'person', 'lives', 'fatalities', 'deaths', 'dead', 'victims', 'individuals', 'total'],
-};
-
-/** Nouns for people that may follow a count, beyond the synonyms and the fact file's own groups. */
-const PEOPLE_NOUNS = `workers worker miners passengers passenger residents villagers climbers hikers students
-children child women men boys girls babies infants teenagers pilgrims worshippers shoppers commuters
-supporters fans spectators fishermen firefighters crew sailors seamen patients migrants refugees
-protesters demonstrators journalists reporters teachers doctors nurses farmers labourers laborers
-tourists visitors guests drivers pedestrians motorists officers guards rescuers volunteers members
-employees staff inmates prisoners detainees hostages marines airmen rangers paramilitaries sepoys
-jawans citizens locals villagers tribesmen worshipers mourners voters pupils schoolchildren contractors
-engineers passersby bystanders family families relatives elderly`.split(/\s+/);
-
-/** Canonical group of a group word, given the fact file's categories. */
 export class GroupLexicon {
   private readonly canonical = new Map<string, string>();
-  /** Every group phrase, longest first, as lower-case word lists. */
-  readonly phrases: string[][];
+  /** Every group phrase, for one look-up per token. */
+  private readonly phrases: PhraseSet;
 
   constructor(facts: FactBase) {
-    for (const [group, words] of Object.entries(SYNONYMS)) {
+    for (const [group, words] of Object.entries(GROUP_SYNONYMS)) {
       this.canonical.set(group, group);
       for (const w of words) this.canonical.set(w, group);
     }
@@ -44,7 +29,7 @@ export class GroupLexicon {
       }
     }
     for (const noun of PEOPLE_NOUNS) if (!this.canonical.has(noun)) this.canonical.set(noun, noun);
-    this.phrases = [...this.canonical.keys()].map((k) => k.split(' ')).sort((a, b) => b.length - a.length);
+    this.phrases = new PhraseSet(this.canonical.keys());
   }
 
   /** "troops" -> "soldiers"; an unknown word is its own group. */
@@ -58,13 +43,13 @@ export class GroupLexicon {
     return this.canonicalOf(group) === 'people';
   }
 
-  /** The number of words of the group phrase starting at `words[0]`, or 0. */
-  matchAt(words: readonly string[]): number {
-    for (const phrase of this.phrases) {
-      if (phrase.length > words.length) continue;
-      if (phrase.every((w, i) => w === words[i])) return phrase.length;
-    }
-    return 0;
+  /** The number of tokens of the group phrase starting at `tokens[at]` ("security personnel"), or 0. */
+  lengthAt(tokens: readonly Token[], at: number): number {
+    const n = this.phrases.lengthAt(tokens, at);
+    if (n) return n;
+    // A plural the lexicon knows in the singular, and the other way round ("members" for "member").
+    const t = tokens[at];
+    return t && t.kind === 'word' && (this.canonical.has(singular(t.lower)) || this.canonical.has(`${t.lower}s`)) ? 1 : 0;
   }
 }
 

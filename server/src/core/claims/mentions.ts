@@ -1,4 +1,5 @@
 import type { FactBase, FactEntry } from '../facts/factBase';
+import { FUNCTION_WORDS, INSTITUTION_NOUNS, MONTHS, WEEKDAYS } from '../grammar/words';
 import { tokenize, type Token } from '../text/tokens';
 
 /** Where a sentence names a fact entry (by name, alias, place or title and name). */
@@ -59,8 +60,19 @@ export class MentionIndex {
     this.byFirstWord.set(words[0]!, list);
   }
 
-  /** The mentions in a sentence's tokens, longest first at each place, not overlapping. */
+  /**
+   * The mentions in a sentence's tokens, longest first at each place, not
+   * overlapping; a place or alias inside a longer proper name is none (SPEC
+   * section 3: "the Pakistan Army", "KP PDMA").
+   */
   find(tokens: readonly Token[]): Mention[] {
+    const found = this.findAll(tokens);
+    if (!found.some((m) => m.entry.section !== 'people')) return found;
+    const titleCase = isTitleCase(tokens);
+    return found.filter((m) => m.entry.section === 'people' || titleCase || !insideLongerName(tokens, m, found));
+  }
+
+  private findAll(tokens: readonly Token[]): Mention[] {
     const found: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const forms = this.byFirstWord.get(stripPossessive(tokens[i]!.lower));
@@ -101,4 +113,60 @@ function stripPossessive(word: string): string {
 /** "the Bannu attack" may begin a sentence as "The ..." but "callow" is not "Callow". */
 function sameIgnoringFirstCapital(written: string, form: string): boolean {
   return /^\p{Ll}/u.test(form) && written.toLowerCase() === form.toLowerCase();
+}
+
+const FUNCTION = new Set<string>(FUNCTION_WORDS);
+const INSTITUTION = new Set<string>(INSTITUTION_NOUNS);
+const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAYS.map((w) => w.name.toLowerCase())]);
+
+/** A capitalised word that may continue a proper name: not a function word, month or weekday. */
+function nameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !FUNCTION.has(t.lower) && !CALENDAR.has(t.lower);
+}
+
+/** An acronym: two or more capitals ("PDMA", "ISPR"). */
+function acronym(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}[\p{Lu}\d]+s?$/u.test(t.text);
+}
+
+/**
+ * Whether a mention is part of a longer proper name: an institution or an
+ * acronym written right after it ("Lahore High Court", "the Pakistan Army",
+ * "KP PDMA", "Kenya Red Cross"), after its possessive ("Turkey's Disaster
+ * and Emergency Management Authority"), or an institution it is "of"
+ * ("University of Nairobi"). A place next to another place or a person
+ * ("Odisha's Balasore district", "Kenya's President Ruto") still names.
+ */
+function insideLongerName(tokens: readonly Token[], m: Mention, all: readonly Mention[]): boolean {
+  const last = lastTokenOf(tokens, m);
+  const possessive = /['\u2019]s?$/.test(tokens[last]!.text);
+  const next = last + 1;
+  if (all.some((o) => o !== m && o.token === next)) return false;
+  if (!possessive && acronym(tokens[next])) return true;
+  // The capitalised run after the mention: "High Court", "Disaster and Emergency Management Authority".
+  let k = next;
+  let end = -1;
+  while (k < tokens.length && k < next + 7) {
+    const t = tokens[k]!;
+    if (nameWord(t)) end = k;
+    else if (!(end >= 0 && (t.lower === 'and' || t.lower === 'of' || t.lower === 'for' || t.lower === '&'))) break;
+    k++;
+  }
+  if (end >= 0 && INSTITUTION.has(tokens[end]!.lower)) return true;
+  if (end >= 0 && !possessive && tokens.slice(next, end + 1).some((t) => INSTITUTION.has(t.lower))) return true;
+  // "University of Nairobi", "Bank of England": an institution before "of".
+  const before = tokens[m.token - 1];
+  return (before?.lower === 'of' || before?.lower === 'for') && nameWord(tokens[m.token - 2]) && INSTITUTION.has(tokens[m.token - 2]!.lower);
+}
+
+function lastTokenOf(tokens: readonly Token[], m: Mention): number {
+  let k = m.token;
+  while (k + 1 < tokens.length && tokens[k + 1]!.start < m.end) k++;
+  return k;
+}
+
+/** A headline in title case ("Rana Plaza Death Toll Now At 1,126"): capitals say nothing about names there. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.8;
 }

@@ -1,4 +1,5 @@
 import { toWords } from 'number-to-words';
+import { SCALE_WORDS } from '../grammar/words';
 import { digitValue, type Token } from '../text/tokens';
 
 /**
@@ -66,9 +67,10 @@ function readDigits(tokens: readonly Token[], i: number): NumberSpan {
   const separator = /\d([,\u00A0\u202F\u2009])\d{3}/.exec(t.text)?.[1];
   let value = digitValue(t.text);
   let to = i + 1;
+  // "2.5 million", "3 lakh", "1.2bn": a scale word after the digits multiplies them.
   const scale = tokens[to];
-  if (scale && scale.kind === 'word' && scale.lower in SCALES && SCALES[scale.lower]! >= 1e6) {
-    value *= SCALES[scale.lower]!;
+  if (scale && scale.kind === 'word' && SCALE_WORDS[scale.lower] !== undefined) {
+    value = Math.round(value * SCALE_WORDS[scale.lower]! * 1e6) / 1e6;
     to++;
   }
   return { value, from: i, to, style: { form: 'digits', ...(separator ? { separator } : {}) } };

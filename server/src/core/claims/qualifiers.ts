@@ -1,23 +1,14 @@
 import type { NumberRange } from '../facts/factBase';
+import { QUALIFIER_PHRASES } from '../grammar/words';
 import type { Token } from '../text/tokens';
 
 /** How a number is hedged (SPEC section 3, "Qualifiers"). */
 export type Qualifier = 'exact' | 'atLeast' | 'moreThan' | 'atMost' | 'fewerThan' | 'about' | 'nearly';
 
-// The SPEC's phrases, and a few common equivalents chosen for the same rule
-// (listed in the README's reference section).
-const PHRASES: readonly [string, Qualifier][] = [
-  ['at least', 'atLeast'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['not less than', 'atLeast'],
-  ['not fewer than', 'atLeast'], ['a minimum of', 'atLeast'],
-  ['more than', 'moreThan'], ['over', 'moreThan'], ['well over', 'moreThan'], ['just over', 'moreThan'],
-  ['upwards of', 'moreThan'], ['in excess of', 'moreThan'],
-  ['up to', 'atMost'], ['at most', 'atMost'], ['no more than', 'atMost'], ['not more than', 'atMost'], ['as many as', 'atMost'],
-  ['fewer than', 'fewerThan'], ['less than', 'fewerThan'], ['under', 'fewerThan'], ['just under', 'fewerThan'],
-  ['about', 'about'], ['around', 'about'], ['some', 'about'], ['roughly', 'about'], ['approximately', 'about'],
-  ['an estimated', 'about'], ['estimated', 'about'], ['close to', 'about'], ['approx', 'about'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['just short of', 'nearly'],
-];
-const SPLIT = PHRASES.map(([p, q]) => [p.split(' '), q] as const).sort((a, b) => b[0].length - a[0].length);
+// The SPEC's phrases and their equivalents, longest first (grammar/words.ts).
+const SPLIT = (Object.entries(QUALIFIER_PHRASES) as [Exclude<Qualifier, 'exact'>, readonly string[]][])
+  .flatMap(([q, phrases]) => phrases.map((p) => [p.split(' '), q] as const))
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** The qualifier written just before `tokens[i]`, and the index of its first token. */
 export function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; from: number } {

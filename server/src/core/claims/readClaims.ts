@@ -1,6 +1,6 @@
 import type { Draft, Sentence } from '../draft/draft';
 import type { FactBase, FactEntry } from '../facts/factBase';
-import { tokenize, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { readAges } from './ages';
 import { readCasualties } from './casualties';
 import type { Claim } from './claim';
@@ -8,7 +8,7 @@ import { readDates, YearContext } from './dates';
 import { readFigures } from './figures';
 import { GroupLexicon } from './groups';
 import { MentionIndex, type Mention } from './mentions';
-import { PeopleIndex, readNames } from './names';
+import { NamedSoFar, PeopleIndex, readNames } from './names';
 
 /** A sentence with its tokens, the entries it names and the claims it makes. */
 export interface SentenceClaims {
@@ -40,24 +40,21 @@ export function buildLexicon(facts: FactBase): Lexicon {
 export function readClaims(draft: Draft, lexicon: Lexicon): SentenceClaims[] {
   const publication = draft.frontMatter?.date ? Number(draft.frontMatter.date.slice(0, 4)) : undefined;
   const years = new YearContext(publication);
+  const named = new NamedSoFar();
   return draft.sentences.map((sentence) => {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = sentence.tokens;
     const mentions = lexicon.mentions.find(tokens);
-    const dates = readDates(sentence, years);
-    const ages = readAges(sentence);
-    const spans = [...dates, ...ages];
-    const taken = (offset: number): boolean => spans.some((c) => offset >= c.start && offset < c.end) || inAgePhrase(tokens, offset);
+    // Names first: a surname written alone becomes a mention that ties the sentence's other claims.
+    const names = readNames(sentence, tokens, mentions, lexicon.people, named, lexicon.mentions);
+    const dates = readDates(sentence, tokens, years);
+    const ages = readAges(sentence, tokens);
+    const spans: { start: number; end: number }[] = [...dates, ...ages];
+    const taken = (offset: number): boolean => spans.some((c) => offset >= c.start && offset < c.end);
+    // Counts before figures: a number that is a casualty count is no figure (SPEC section 3).
+    const casualties = readCasualties(sentence, tokens, taken, lexicon.groups);
+    spans.push(...casualties);
     const figures = readFigures(sentence, tokens, mentions, taken);
-    const takenOrFigure = (offset: number): boolean => taken(offset) || figures.some((f) => offset >= f.start && offset < f.end);
-    const casualties = readCasualties(sentence, tokens, takenOrFigure, lexicon.groups);
-    const names = readNames(sentence, tokens, mentions, lexicon.people);
     const claims: Claim[] = [...dates, ...ages, ...figures, ...casualties, ...names].sort((a, b) => a.start - b.start);
     return { sentence, tokens, mentions, claims };
   });
-}
-
-/** "a 23-year-old": the number belongs to the age. */
-function inAgePhrase(tokens: readonly Token[], offset: number): boolean {
-  const i = tokens.findIndex((t) => t.start === offset);
-  return i >= 0 && tokens[i + 1]?.text === '-' && /^years?-old$/.test(tokens[i + 2]?.lower ?? '');
 }

@@ -1,17 +1,33 @@
 import type { FactBase, FactEntry } from '../facts/factBase';
-import type { Claim } from './claim';
+import type { AgeClaim, Claim } from './claim';
 import { compare, type Comparison, type CompareContext } from './compare';
 import { namesSomethingElse, sameTime } from './candidates';
 import type { Mention } from './mentions';
 import { properWords } from './properNouns';
 import type { Lexicon, SentenceClaims } from './readClaims';
 
+/**
+ * How a claim came to be held to its entry (SPEC section 3, "How sure a tie
+ * is"): in its own sentence (`named`: a name, alias or place, a person's
+ * death clause, the person an age describes), by a `<!-- fact: -->`
+ * directive (`directive`), or through a paragraph candidate or a total
+ * (`inferred`).
+ */
+export interface Tie {
+  strength: 'named' | 'directive' | 'inferred';
+  how: 'mention' | 'death' | 'person' | 'directive' | 'paragraph' | 'total';
+  /** The words that tied it, as the draft writes them ("Bannu"), the directive's id, or a total's name. */
+  words: string;
+  /** Where those words are in the draft (absent for a total). */
+  at?: { start: number; end: number };
+}
+
 /** How a claim stands against the fact file. */
 export type Verdict =
-  | { status: 'agrees'; entry: FactEntry; comparison: Comparison }
-  | { status: 'disagrees'; entry: FactEntry; comparison: Comparison }
+  | { status: 'agrees'; entry: FactEntry; comparison: Comparison; tie: Tie }
+  | { status: 'disagrees'; entry: FactEntry; comparison: Comparison; tie: Tie }
   /** Tied to an entry that says nothing about it (no count of that kind, no date). */
-  | { status: 'unsettled'; entry: FactEntry }
+  | { status: 'unsettled'; entry: FactEntry; tie: Tie }
   | { status: 'untied' };
 
 export interface TiedClaim {
@@ -21,6 +37,12 @@ export interface TiedClaim {
   sourced: boolean;
   /** Entries it could be tied to: named in its sentence, then earlier in its paragraph. */
   nearby: FactEntry[];
+}
+
+/** An entry as a candidate, with the words that made it one. */
+interface Candidate {
+  entry: FactEntry;
+  tie: Tie;
 }
 
 /**
@@ -33,78 +55,120 @@ export interface TiedClaim {
 export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase, lexicon: Lexicon): TiedClaim[] {
   const tied: TiedClaim[] = [];
   const proper = properWords(sentences);
-  const totals = lexicon.totals;
+  const totals: Candidate[] = lexicon.totals.map((entry) => ({ entry, tie: { strength: 'inferred', how: 'total', words: entry.name ?? entry.id } }));
   let paragraph = -1;
-  let earlier: FactEntry[] = [];
+  let earlier: Candidate[] = [];
   for (const s of sentences) {
     if (s.sentence.block !== paragraph) {
       paragraph = s.sentence.block;
       earlier = [];
     }
-    const compareCtx: CompareContext = { groups: lexicon.groups, mentions: s.mentions };
+    const ctx: CompareContext = { groups: lexicon.groups, mentions: s.mentions };
     // A sentence that names something the fact file does not know ("another strike in Rafah") has no paragraph candidates.
-    const candidates = namesSomethingElse(s, proper, lexicon.mentions) ? [] : earlier;
-    const directed = s.sentence.factRefs.map((r) => facts.entries.get(r.id)).filter((e): e is FactEntry => e !== undefined);
+    const elsewhere = namesSomethingElse(s, proper, lexicon.mentions);
+    const candidates = elsewhere ? [] : earlier;
+    const directed: Candidate[] = s.sentence.factRefs.flatMap((r) => {
+      const entry = facts.entries.get(r.id);
+      return entry ? [{ entry, tie: { strength: 'directive' as const, how: 'directive' as const, words: r.id, at: { start: r.start, end: r.end } } }] : [];
+    });
     for (const claim of s.claims) {
-      const verdict = verdictFor(claim, directed, s.mentions, [...candidates, ...(claim.kind === 'casualty' && candidates === earlier ? totals : [])], compareCtx, facts);
-      const nearby = [...new Set([...s.mentions.map((m) => m.entry), ...earlier])];
+      const pool = [...candidates, ...(claim.kind === 'casualty' && !elsewhere ? totals : [])];
+      const verdict = verdictFor(claim, directed, s.mentions, pool, ctx, facts);
+      const nearby = [...new Set([...s.mentions.map((m) => m.entry), ...earlier.map((c) => c.entry)])];
       tied.push({ claim, verdict, sourced: s.sentence.cited || (verdict.status !== 'untied' && isSourced(verdict.entry, facts)), nearby });
     }
-    for (const m of s.mentions) if (!earlier.includes(m.entry)) earlier.push(m.entry);
+    for (const m of s.mentions) {
+      if (earlier.some((c) => c.entry === m.entry)) continue;
+      earlier.push({ entry: m.entry, tie: { strength: 'inferred', how: 'paragraph', words: wordsOf(s, m), at: { start: m.start, end: m.end } } });
+    }
   }
   return tied;
 }
 
-function verdictFor(claim: Claim, directed: readonly FactEntry[], mentions: readonly Mention[], candidates: readonly FactEntry[], ctx: CompareContext, facts: FactBase): Verdict {
+function verdictFor(claim: Claim, directed: readonly Candidate[], mentions: readonly Mention[], candidates: readonly Candidate[], ctx: CompareContext, facts: FactBase): Verdict {
   if (claim.kind === 'name') {
-    return claim.problem ? { status: 'disagrees', entry: claim.person, comparison: nameComparison(claim) } : { status: 'agrees', entry: claim.person, comparison: nameComparison(claim) };
+    const tie: Tie = { strength: 'named', how: 'mention', words: claim.sentence.text.slice(claim.start - claim.sentence.start, claim.end - claim.sentence.start), at: { start: claim.start, end: claim.end } };
+    const comparison = nameComparison(claim);
+    return claim.problem ? { status: 'disagrees', entry: claim.person, comparison, tie } : { status: 'agrees', entry: claim.person, comparison, tie };
   }
-  if (directed.length) return judge(claim, directed, ctx) ?? { status: 'unsettled', entry: directed[0]! };
-  const named = namedFor(claim, mentions);
+  if (directed.length) return judge(claim, directed, ctx) ?? { status: 'unsettled', entry: directed[0]!.entry, tie: directed[0]!.tie };
+  if (claim.kind === 'age' && claim.describes !== undefined) return describedPerson(claim, mentions, ctx);
+  const named = namedFor(claim, mentions, facts);
   if (named.length) {
     // The nearest named entry that can answer the claim; else the nearest at all.
-    for (const entry of named) {
-      const comparison = compare(claim, entry, ctx);
-      if (comparison) return { status: comparison.agrees ? 'agrees' : 'disagrees', entry, comparison };
+    for (const candidate of named) {
+      const comparison = compare(claim, candidate.entry, ctx);
+      if (comparison) return { status: comparison.agrees ? 'agrees' : 'disagrees', entry: candidate.entry, comparison, tie: candidate.tie };
     }
-    return { status: 'unsettled', entry: named[0]! };
+    return { status: 'unsettled', entry: named[0]!.entry, tie: named[0]!.tie };
   }
-  return judge(claim, eligible(claim, candidates).filter((e) => sameTime(claim, e, facts)), ctx) ?? { status: 'untied' };
+  return judge(claim, eligible(claim, candidates).filter((c) => sameTime(claim, c.entry, facts)), ctx) ?? { status: 'untied' };
+}
+
+/** An age that says whom it describes is held to that person if the fact file knows them, and to no one else. */
+function describedPerson(claim: AgeClaim, mentions: readonly Mention[], ctx: CompareContext): Verdict {
+  const span = claim.describes;
+  if (span === 'unnamed' || span === undefined) return { status: 'untied' };
+  const m = mentions.find((x) => x.entry.section === 'people' && x.start < span.end && x.end > span.start);
+  if (!m) return { status: 'untied' };
+  const tie: Tie = { strength: 'named', how: 'person', words: claim.sentence.text.slice(m.start - claim.sentence.start, m.end - claim.sentence.start), at: { start: m.start, end: m.end } };
+  const comparison = compare(claim, m.entry, ctx);
+  return comparison ? { status: comparison.agrees ? 'agrees' : 'disagrees', entry: m.entry, comparison, tie } : { status: 'unsettled', entry: m.entry, tie };
 }
 
 /** Among candidates: the first that agrees, else the closest that disagrees. */
-function judge(claim: Claim, candidates: readonly FactEntry[], ctx: CompareContext): Verdict | undefined {
-  let closest: { entry: FactEntry; comparison: Comparison } | undefined;
-  for (const entry of candidates) {
+function judge(claim: Claim, candidates: readonly Candidate[], ctx: CompareContext): Verdict | undefined {
+  let closest: { entry: FactEntry; comparison: Comparison; tie: Tie } | undefined;
+  for (const { entry, tie } of candidates) {
     const comparison = compare(claim, entry, ctx);
     if (!comparison) continue;
-    if (comparison.agrees) return { status: 'agrees', entry, comparison };
-    if (!closest || comparison.distance < closest.comparison.distance) closest = { entry, comparison };
+    if (comparison.agrees) return { status: 'agrees', entry, comparison, tie };
+    if (!closest || comparison.distance < closest.comparison.distance) closest = { entry, comparison, tie };
   }
   return closest && { status: 'disagrees', ...closest };
 }
 
 /** Entries named in the sentence that a claim of this kind can be tied to, nearest first (one before the claim preferred). */
-function namedFor(claim: Claim, mentions: readonly Mention[]): FactEntry[] {
-  const usable = mentions.filter((m) => eligible(claim, [m.entry]).length > 0);
+function namedFor(claim: Claim, mentions: readonly Mention[], facts: FactBase): Candidate[] {
+  const usable = mentions.filter((m) => isEligible(claim, m.entry));
   // A date in a clause about a death belongs to the person who died.
   const people = claim.kind === 'date' && claim.aboutDeath ? usable.filter((m) => m.entry.section === 'people') : [];
-  const pool = people.length ? people : usable;
+  // A count whose sentence names only a person is compared with that person's events (SPEC section 3).
+  const events = claim.kind === 'casualty' && usable.every((m) => m.entry.section === 'people') ? usable : [];
+  const pool = people.length ? people : events.length ? events : usable.filter((m) => claim.kind !== 'casualty' || m.entry.section !== 'people');
   const before = pool.filter((m) => m.end <= claim.start).sort((a, b) => b.end - a.end);
   const after = pool.filter((m) => m.end > claim.start).sort((a, b) => a.start - b.start);
-  return [...new Set([...before, ...after].map((m) => m.entry))];
+  const seen = new Set<FactEntry>();
+  const out: Candidate[] = [];
+  for (const m of [...before, ...after]) {
+    const words = claim.sentence.text.slice(m.start - claim.sentence.start, m.end - claim.sentence.start);
+    const tie: Tie = { strength: 'named', how: people.length ? 'death' : events.length ? 'person' : 'mention', words, at: { start: m.start, end: m.end } };
+    const entries = events.length ? m.entry.events.map((id) => facts.entries.get(id)).filter((e): e is FactEntry => e?.section === 'events') : [m.entry];
+    for (const entry of entries) {
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      out.push({ entry, tie });
+    }
+  }
+  return out;
 }
 
-function eligible(claim: Claim, entries: readonly FactEntry[]): FactEntry[] {
-  return entries.filter((e) => {
-    switch (claim.kind) {
-      case 'casualty': return e.section === 'events' || e.section === 'totals';
-      case 'date': return e.section === 'events' || e.section === 'figures' || (e.section === 'people' && claim.aboutDeath);
-      case 'age': return e.section === 'people';
-      case 'figure': return e.section === 'figures' && claim.named.includes(e);
-      case 'name': return e.section === 'people';
-    }
-  });
+function eligible(claim: Claim, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => isEligible(claim, c.entry));
+}
+
+function isEligible(claim: Claim, e: FactEntry): boolean {
+  switch (claim.kind) {
+    case 'casualty': return e.section === 'events' || e.section === 'totals' || (e.section === 'people' && e.events.length > 0);
+    case 'date': return e.section === 'events' || e.section === 'figures' || (e.section === 'people' && claim.aboutDeath);
+    case 'age': return e.section === 'people';
+    case 'figure': return e.section === 'figures' && claim.named.includes(e);
+    case 'name': return e.section === 'people';
+  }
+}
+
+function wordsOf(s: SentenceClaims, m: Mention): string {
+  return s.sentence.text.slice(m.start - s.sentence.start, m.end - s.sentence.start);
 }
 
 function nameComparison(claim: Extract<Claim, { kind: 'name' }>): Comparison {

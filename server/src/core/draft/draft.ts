@@ -3,6 +3,8 @@ import { readDirectives, type Directive } from './directives';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import { readProse, type Prose, type Span } from './markdown';
 import { splitSentences } from './sentences';
+import { tokenize, type Token } from '../text/tokens';
+import { creditedBlock, isAttributed } from './attribution';
 
 /** A sentence with what the draft says about it: citations and directives. */
 export interface Sentence extends Span {
@@ -11,13 +13,19 @@ export interface Sentence extends Span {
   block: number;
   /** The sentence's prose (markup blanked), same length as the span. */
   text: string;
+  /** Its words and numbers, for every reader of claims. */
+  tokens: Token[];
   /** It carries a link, a footnote reference or an attribution (SPEC section 3). */
   cited: boolean;
+  /** What cites it, when something does: the first of link, footnote, attribution. */
+  citation?: Citation;
   /** Ids from `<!-- fact: id -->` directives that stand in it or just after it. */
   factRefs: { id: string; start: number; end: number }[];
   /** Codes silenced by facts-ignore or a facts-disable stretch ('all' for every code). */
   silenced: Set<Code> | 'all';
 }
+
+export type Citation = 'link' | 'footnote' | 'attribution';
 
 export interface Draft {
   text: string;
@@ -27,18 +35,23 @@ export interface Draft {
   directives: Directive[];
 }
 
-// "according to X", "X said/says/told/reported/confirmed", "data from X", "(Source: X)".
-const ATTRIBUTION = /\baccording to\b|\b(?:said|says|told|tells|reported|reports|confirmed|confirms|announced|stated)\b|\bdata from\b|\(\s*source\s*:/i;
-
 /** Reads a draft: front matter, prose, sentences, citations and directives. */
 export function readDraft(text: string): Draft {
   const prose = readProse(text);
   const spans = splitSentences(prose.masked, prose.blocks);
   const directives = readDirectives(prose.comments);
+  const credited = new Set<number>();
   const sentences: Sentence[] = spans.map((s, index) => {
     const body = prose.masked.slice(s.start, s.end);
-    return { ...s, index, text: body, cited: ATTRIBUTION.test(body), factRefs: [], silenced: new Set<Code>() };
+    const tokens = tokenize(body, s.start);
+    const block = prose.blocks[s.block]!;
+    // A credit opens or ends its block's first or last sentence, and cites the whole block (a headline, a datelined paragraph).
+    if (creditedBlock(tokens, block.kind)) credited.add(s.block);
+    const sentence: Sentence = { ...s, index, text: body, tokens, cited: false, factRefs: [], silenced: new Set<Code>() };
+    if (isAttributed(tokens)) cite(sentence, 'attribution');
+    return sentence;
   });
+  for (const s of sentences) if (credited.has(s.block)) cite(s, 'attribution');
   markCitations(sentences, prose);
   applyDirectives(sentences, directives);
   const frontMatter = readFrontMatter(text);
@@ -63,14 +76,20 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 function markCitations(sentences: Sentence[], prose: Prose): void {
   for (const link of prose.links) {
     const s = sentenceAt(sentences, link.start);
-    if (s && link.start < s.end + 1) s.cited = true;
-    else if (s) sentenceAt(sentences, link.end - 1)!.cited = true;
+    if (s && link.start < s.end + 1) cite(s, 'link');
+    else if (s) cite(sentenceAt(sentences, link.end - 1)!, 'link');
   }
   // A footnote mark just after a full stop ("killed.[^1]") belongs to the sentence it follows.
   for (const ref of prose.footnoteRefs) {
     const s = sentenceAt(sentences, ref.start);
-    if (s) s.cited = true;
+    if (s) cite(s, 'footnote');
   }
+}
+
+/** Links and footnotes are the stronger citation: they name the source itself. */
+function cite(s: Sentence, how: Citation): void {
+  s.cited = true;
+  if (!s.citation || s.citation === 'attribution') s.citation = how;
 }
 
 function applyDirectives(sentences: Sentence[], directives: readonly Directive[]): void {

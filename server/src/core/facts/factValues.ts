@@ -7,6 +7,7 @@
  * give, from the entry and the field's name, so that the common, valid path
  * allocates nothing for them.
  */
+import { MONTHS } from '../grammar/words';
 import type { CoreDiagnostic } from '../diagnostic';
 import { factDiagnostic } from './factDiagnostic';
 import type { FactDate, FactEntry, FactRef, NumberRange } from './factBase';
@@ -109,8 +110,7 @@ export function readAge(node: YNode, ctx: ReadContext): number | undefined {
   return isWhole(value) && value <= 150 ? value : undefined;
 }
 
-const DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysIn(year: number, month: number): number {
@@ -123,18 +123,20 @@ function calendarProblem(text: string): string | undefined {
   const m = DAY.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
+  if (m[2] === undefined) return undefined;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return `${text} is not a date: there is no month ${m[2]}`;
   if (m[3] === undefined) return undefined;
   const day = Number(m[3]);
   const last = daysIn(year, month);
-  if (day < 1 || day > last) return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${last} days`;
+  if (day < 1 || day > last) return `${text} is not a date: ${MONTHS[month - 1]!.name} ${year} has ${last} days`;
   return undefined;
 }
 
-/** One YYYY-MM-DD or YYYY-MM string that is a real date; reports one that is not. */
+/** One YYYY-MM-DD, YYYY-MM or YYYY string (or a bare year, `date: 2024`) that is a real date; reports one that is not. */
 function readDay(node: YNode, ctx: ReadContext): string | undefined {
-  const text = ctx.tree.string(node);
+  const raw = ctx.tree.kind(node) === 'scalar' ? ctx.tree.value(node) : undefined;
+  const text = typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 2999 ? String(raw) : ctx.tree.string(node);
   if (text === undefined || !DAY.test(text)) return undefined;
   const problem = calendarProblem(text);
   if (problem) {

@@ -10,24 +10,37 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct';
+  /**
+   * A word written against the number before it, with no space: a unit
+   * ("255mm", "40.3C", "5pc"), a scale ("1.2bn"), an ordinal ("9th") or a
+   * time ("7pm"). Absent otherwise.
+   */
+  glued?: true;
 }
 
-// A number: digits with thousands separators (comma, dot-free), optional
-// decimals; the separators include no-break and thin spaces ("1 000").
-const NUMBER = String.raw`\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A number: digits with thousands separators (comma, no-break and thin
+// spaces: "1 000"), optional decimals. A number may be followed directly by
+// letters ("255mm"): they become a word of their own, marked glued.
+const NUMBER = String.raw`\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A currency written against its number ("Rs5,000", "Tk500", "KSh200"): split off, so the number is read.
+const CURRENCY_PREFIX = String.raw`(?:Rs|RS|Tk|KSh|Ksh|Rp|PKR|INR|USD|US\$|GBP|EUR|NGN|KES)\.?(?=\d)`;
 // A word: letters and marks, with inner hyphens and apostrophes ("twenty-six",
 // "Halvane's"), and the apostrophe of a plural possessive ("engineers'").
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*(?:(?<=s)['\u2019](?![\p{L}\p{N}]))?`;
-const TOKEN = new RegExp(`(${NUMBER})(?![\\p{L}\\d])|(${NUMBER}[-\\u2010\\u2011][\\p{L}][\\p{L}-]*)|(${WORD})|([^\\s\\p{L}\\p{N}])`, 'gu');
+const TOKEN = new RegExp(`(${CURRENCY_PREFIX})|(${NUMBER})|(${WORD})|([^\\s\\p{L}\\p{N}])`, 'gu');
 
 /** Splits `text` (a slice starting at `base` in the document) into tokens. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
+  let previous: Token | undefined;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    const kind = m[1] !== undefined ? 'number' : m[4] !== undefined ? 'punct' : 'word';
-    tokens.push({ text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: base + m.index, end: base + m.index + t.length, kind });
+    const kind = m[2] !== undefined ? 'number' : m[4] !== undefined ? 'punct' : 'word';
+    const token: Token = { text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: base + m.index, end: base + m.index + t.length, kind };
+    if (kind === 'word' && previous && previous.end === token.start && (previous.kind === 'number' || previous.text === '°')) token.glued = true;
+    tokens.push(token);
+    previous = token;
   }
   return tokens;
 }

@@ -20,7 +20,7 @@ describe('facts-schema: each error sits on what is at fault', () => {
 
   it('a date that is not YYYY-MM-DD: on the date', () => {
     const text = yaml('events:', '  order:', '    date: 17th May 2023', '    sources: [s]');
-    assert.deepEqual(only(text), ['3:facts-schema', '17th May 2023', '"date" in event "order" must be a date written YYYY-MM-DD or YYYY-MM, or {from, to}; got "17th May 2023"']);
+    assert.deepEqual(only(text), ['3:facts-schema', '17th May 2023', '"date" in event "order" must be a date written YYYY-MM-DD, a month YYYY-MM or a year YYYY, or {from, to}; got "17th May 2023"']);
   });
 
   it('an unknown top-level section: on its key, with the sections allowed', () => {

@@ -1,0 +1,229 @@
+/**
+ * Attribution (SPEC section 3): a sentence that names who says what it says.
+ * Someone named (a person, office or organisation, or a document of one)
+ * with a reporting word, in either order ("police said", "said the
+ * minister", "according to the KP PDMA", "a PDMA report shows"), a pronoun
+ * for someone named ("he said"), someone described ("a nurse who asked not
+ * to be named told me"), "citing X", "data from X", "(Source: X)", "X put
+ * the toll at". A passive or a hedge names no one ("was reported missing",
+ * "were said to be", "reportedly"), and neither do "reports said" or
+ * "initial reports".
+ *
+ * Headline credits ("...: ISPR", "– CS Kindiki") and dateline credits
+ * ("KATHMANDU, Nepal (AP) —") are read per block: see `creditedBlock`.
+ */
+import { PhraseSet } from '../grammar/pattern';
+import {
+  AGENCY_CREDITS, ATTRIBUTING_PHRASES, DOCUMENT_NOUNS, FUNCTION_WORDS, HEDGE_WORDS, MONTHS, PASSIVE_AUXILIARIES, PUT_OBJECTS, REPORTING_VERBS,
+  SHOWING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, UNNAMED_SOURCES, WEEKDAYS,
+} from '../grammar/words';
+import type { Token } from '../text/tokens';
+
+const REPORTING = new Set<string>(REPORTING_VERBS);
+const SHOWING = new Set<string>(SHOWING_VERBS);
+const SOURCE = new Set<string>(SOURCE_NOUNS);
+const DOCUMENT = new Set<string>(DOCUMENT_NOUNS);
+const PRONOUN = new Set<string>(SOURCE_PRONOUNS);
+const UNNAMED = new Set<string>(UNNAMED_SOURCES);
+const PASSIVE = new Set<string>(PASSIVE_AUXILIARIES);
+const HEDGES = new Set<string>(HEDGE_WORDS);
+const FUNCTION = new Set<string>(FUNCTION_WORDS);
+const ATTRIBUTING = new PhraseSet(ATTRIBUTING_PHRASES);
+const PUT_OBJECT = new PhraseSet(PUT_OBJECTS);
+const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAYS.map((w) => w.name.toLowerCase())]);
+const AGENCIES = new PhraseSet(AGENCY_CREDITS.map((a) => a.toLowerCase()));
+
+/** Words between a subject and its reporting verb that are neither ("police also said", "he had claimed", "officials later confirmed"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'earlier', 'had', 'has', 'have', 'would', 'will', 'could', 'further', 'then', 'again', 'already', 'previously', 'separately', 'subsequently', 'initially', 'first', 'last', 'officially', 'publicly', 'separately', 'did', 'does', 'do', 'repeatedly', 'today', 'yesterday', 'reportedly']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'one', 'another', 'each']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.', '?', '!']);
+
+/** Whether a sentence's tokens attribute it to someone named (SPEC section 3). */
+export function isAttributed(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const phrase = ATTRIBUTING.lengthAt(tokens, i);
+    if (phrase && namedAfter(tokens, i + phrase)) return true;
+    if (t.kind !== 'word') continue;
+    if ((REPORTING.has(t.lower) || SHOWING.has(t.lower)) && negated(tokens, i)) continue;
+    if (REPORTING.has(t.lower) && reportingAttributes(tokens, i)) return true;
+    if (SHOWING.has(t.lower) && showingAttributes(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** "police said", "said the minister", "he had claimed"; not "was reported", "were said to be", "reports said". */
+function reportingAttributes(tokens: readonly Token[], v: number): boolean {
+  if (isPassive(tokens, v)) return tokens[v + 1]?.lower === 'by' && namedAfter(tokens, v + 2);
+  // Participles open an aside of the sentence's own subject ("Kindiki appealed ..., saying 46 people had been lost").
+  if (/ing$/.test(tokens[v]!.lower) && namedInClauseBefore(tokens, v, true)) return true;
+  return subjectNamed(tokens, v) || namedAfter(tokens, v + 1, true);
+}
+
+/** "UKHSA data shows", "a report by PICSS found", "X put the toll at": showing verbs need a document or a toll. */
+function showingAttributes(tokens: readonly Token[], v: number): boolean {
+  if (isPassive(tokens, v)) return tokens[v + 1]?.lower === 'by' && namedAfter(tokens, v + 2);
+  const w = tokens[v]!.lower;
+  if (w === 'put' || w === 'puts') {
+    const at = tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1;
+    return PUT_OBJECT.lengthAt(tokens, at) > 0 && subjectNamed(tokens, v);
+  }
+  // "A PDMA report issued on August 28 shows": the document may stand a few words before its verb.
+  for (let k = v - 1; k >= Math.max(0, v - 12); k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAKS.has(t.text) && t.text !== '(' && t.text !== ')') return false;
+    if (t.kind === 'word' && (DOCUMENT.has(t.lower) || k === v - 1) && isDocument(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** "has still not explained", "did not say", "declined to confirm": a denial of saying attributes nothing. */
+function negated(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'not' || w === 'never' || w === "n't" || /n't$/.test(w) || w === 'no') return true;
+    if (w === 'to' && ['declined', 'refused', 'failed', 'unable', 'reluctant'].includes(tokens[k - 1]?.lower ?? '')) return true;
+    if (CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** A reporting verb after a passive auxiliary ("was reported", "were said", "had been told"). */
+function isPassive(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (PASSIVE.has(w)) return true;
+    if (!HEDGES.has(w) && !['still', 'also', 'now', 'widely', 'initially', 'first', 'later', 'not', 'being'].includes(w)) return false;
+  }
+  return false;
+}
+
+/** The index of the word just before the verb that heads its subject, skipping auxiliaries and adverbs. */
+function subjectHead(tokens: readonly Token[], v: number): number | undefined {
+  let k = v - 1;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k--;
+  return k >= 0 && tokens[k]!.kind === 'word' ? k : undefined;
+}
+
+/** The verb's subject names someone; or, where its head is an ordinary noun, someone named stands earlier in its clause. */
+function subjectNamed(tokens: readonly Token[], v: number): boolean {
+  const h = subjectHead(tokens, v);
+  if (h === undefined) return false;
+  const head = tokens[h]!;
+  if (UNNAMED.has(head.lower)) return head.lower !== 'it' ? definiteDocument(tokens, h) : true;
+  if (names(tokens, h)) return true;
+  return namedInClauseBefore(tokens, h, false);
+}
+
+/** "a nurse who asked not to be named told me", "the officer in charge of the investigation said". */
+function namedInClauseBefore(tokens: readonly Token[], from: number, anywhere: boolean): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - (anywhere ? 40 : 9)); k--) {
+    const t = tokens[k]!;
+    if (!anywhere && CLAUSE_BREAKS.has(t.text)) return false;
+    if (t.kind === 'word' && UNNAMED.has(t.lower) && !definiteDocument(tokens, k)) return false;
+    if (t.kind === 'word' && names(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Whether the word at `k` names someone: a proper noun, a source noun or a pronoun. */
+function names(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (PRONOUN.has(t.lower)) return true;
+  if (SOURCE.has(t.lower)) return true;
+  return isProper(tokens, k);
+}
+
+/** A capitalised word that is not a function word opening the sentence, a month or a weekday: a proper noun or acronym. */
+function isProper(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || CALENDAR.has(t.lower)) return false;
+  return !FUNCTION.has(t.lower);
+}
+
+/** "the report", "this statement", "a PDMA report": a document someone issued. A bare plural ("reports said") is no one's. */
+function definiteDocument(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.lower === 'reports' || t.lower === 'media' || t.lower === 'rumours' || t.lower === 'rumors' || t.lower === 'accounts') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const w = tokens[j]!;
+    // "A Provincial Disaster Management Authority (PDMA) report": step over the bracketed abbreviation.
+    if (w.text === ')') {
+      while (j > 0 && tokens[j]!.text !== '(') j--;
+      continue;
+    }
+    if (DETERMINERS.has(w.lower) || isProper(tokens, j) || /['\u2019]s$/.test(w.text)) return true;
+    if (w.kind !== 'word' || FUNCTION.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** A document or a body of data as a subject: "UKHSA data", "a PDMA report", "the statement"; or an organisation itself ("PICSS found"). */
+function isDocument(tokens: readonly Token[], k: number): boolean {
+  if (isProper(tokens, k)) return true;
+  const t = tokens[k]!;
+  if (!DOCUMENT.has(t.lower)) return false;
+  const before = tokens[k - 1];
+  return definiteDocument(tokens, k) || (before !== undefined && (isProper(tokens, k - 1) || SOURCE.has(before.lower)));
+}
+
+/**
+ * Someone named right after `at` ("according to the KP PDMA", "said the
+ * minister", "citing police"); with `strict`, only a person or office (after
+ * "said" a plain noun is usually what was said: "said the number might change").
+ */
+function namedAfter(tokens: readonly Token[], at: number, strict = false): boolean {
+  let k = at;
+  const modifier = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^(local|state|provincial|federal|district|senior|official|government|police|hospital|rescue|security|military|army|health|interior)$/.test(t.lower);
+  // "according to local authorities": a modifier is skipped only where a head noun follows it.
+  while (k < tokens.length && (DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.text === ':' || (!strict && modifier(tokens[k]) && tokens[k + 1]?.kind === 'word'))) k++;
+  const head = tokens[k];
+  if (!head || head.kind !== 'word') return false;
+  if (UNNAMED.has(head.lower)) return false;
+  if (strict) {
+    if (!(SOURCE.has(head.lower) || isProper(tokens, k))) return false;
+    // "said the number of dead": a source noun followed by "of" + an ordinary noun is what was said.
+    return !(head.lower === 'number' || head.lower === 'toll');
+  }
+  return SOURCE.has(head.lower) || isProper(tokens, k) || PRONOUN.has(head.lower) || /^\p{Ll}/u.test(head.text);
+}
+
+/**
+ * A block whose credit cites it (SPEC section 3): a headline that ends in a
+ * credit ("Floods have killed 46 people so far – CS Kindiki", "...: ISPR"),
+ * or a paragraph opened by a dateline credit ("KATHMANDU, Nepal (AP) —",
+ * "(Al Jazeera) –", "LONDON (Reuters) -").
+ */
+export function creditedBlock(tokens: readonly Token[], kind: 'heading' | 'paragraph' | 'tableRow'): boolean {
+  if (kind === 'heading') return headlineCredit(tokens);
+  if (kind === 'paragraph') return datelineCredit(tokens);
+  return false;
+}
+
+/** The last words of a headline after a dash or colon, a few capitalised words or an agency: "– CS Kindiki", ": ISPR", "— AFP". */
+function headlineCredit(tokens: readonly Token[]): boolean {
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 6); k--) {
+    const t = tokens[k]!;
+    if (['-', '–', '—', ':', '|'].includes(t.text)) {
+      const credit = tokens.slice(k + 1);
+      return credit.length > 0 && credit.length <= 4 && k > 0
+        && credit.every((c) => c.kind === 'word' && (/^\p{Lu}/u.test(c.text) || c.text === 'of'))
+        && !credit.some((c) => CALENDAR.has(c.lower));
+    }
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** An agency in brackets near the start, followed by a dash: "KATHMANDU, Nepal (AP) —", "(Al Jazeera) –". */
+function datelineCredit(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < Math.min(tokens.length, 10); k++) {
+    if (tokens[k]!.text !== '(') continue;
+    const n = AGENCIES.lengthAt(tokens, k + 1);
+    const close = k + 1 + n;
+    if (n && tokens[close]?.text === ')' && ['-', '–', '—', ':'].includes(tokens[close + 1]?.text ?? '')) return true;
+  }
+  // "— AFP" or "(AFP)" closing a paragraph: the agency's credit for it.
+  const last = tokens.length;
+  return last > 2 && tokens[last - 1]!.text === ')' && AGENCIES.lengthBefore(tokens, last - 1) > 0 && tokens[last - 1 - AGENCIES.lengthBefore(tokens, last - 1) - 1]?.text === '(';
+}
