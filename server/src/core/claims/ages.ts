@@ -39,7 +39,7 @@ export function readAges(sentence: Sentence, tokens: readonly Token[]): AgeClaim
     const found = ageFrom(tokens, i);
     if (!found) continue;
     const t = tokens[found.at]!;
-    claims.push({ kind: 'age', start: t.start, end: t.end, sentence, value: found.value, style: found.style, describes: found.describes });
+    claims.push({ kind: 'age', start: t.start, end: found.length ? t.start + found.length : t.end, sentence, value: found.value, style: found.style, describes: found.describes });
     i = found.at;
   }
   return claims;
@@ -47,6 +47,8 @@ export function readAges(sentence: Sentence, tokens: readonly Token[]): AgeClaim
 
 interface FoundAge {
   at: number;
+  /** Where the number ends inside its token ("Five" of "Five-year-old"). */
+  length?: number;
   value: number;
   style: NumberStyle;
   describes: AgeClaim['describes'];
@@ -58,9 +60,19 @@ function ageFrom(tokens: readonly Token[], i: number): FoundAge | undefined {
   if (t.lower === 'aged' || (t.lower === 'age' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'at' && tokens[i + 1]?.lower === 'of')) {
     const at = t.lower === 'aged' ? i + 1 : i + 2;
     const age = ageAt(tokens, at);
-    if (!age || bracketAfter(tokens, at + 1)) return undefined;
+    // "aged 8, 12 and 13": a list of ages is no one's age.
+    if (!age || bracketAfter(tokens, at + 1) || (tokens[at + 1]?.text === ',' && ageAt(tokens, at + 2))) return undefined;
     const from = t.lower === 'aged' ? i : i - 2;
     return { at, ...age, describes: describedBefore(tokens, from) };
+  }
+  // "Five-year-old Raisul": the number written in words, one token with its "-year-old".
+  const worded = t.kind === 'word' ? /^(.+?)-years?-old$/.exec(t.lower) : null;
+  if (worded) {
+    const value = wordValue(worded[1]!);
+    if (value === undefined) return undefined;
+    const after = describedAfter(tokens, i + 1);
+    const style: NumberStyle = { form: 'words', capitalised: /^\p{Lu}/u.test(t.text) };
+    return { at: i, value, style, describes: after === 'unnamed' ? describedByApposition(tokens, i) : after ?? describedBefore(tokens, i), length: worded[1]!.length };
   }
   // "a 23-year-old", "23 years old".
   const age = ageAt(tokens, i);
@@ -103,8 +115,20 @@ function describedAfter(tokens: readonly Token[], at: number): AgeClaim['describ
     while (end + 1 < tokens.length && tokens[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[end + 1]!.text)) end++;
     return { start: first.start, end: tokens[end]!.end };
   }
-  // "a 23-year-old man", "the 26-year-old's": an ordinary noun is someone unnamed; anything else leaves the nearest person.
-  return first.kind === 'word' && !FUNCTION.has(first.lower) ? 'unnamed' : undefined;
+  if (first.kind !== 'word' || FUNCTION.has(first.lower)) return undefined;
+  // "his 8-year-old daughter Mahmuda", "a 23-year-old student, Ali Raza": the name after the noun.
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') continue;
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !FUNCTION.has(t.lower) && !CALENDAR.has(t.lower)) {
+      let end = j;
+      while (end + 1 < tokens.length && tokens[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[end + 1]!.text)) end++;
+      return { start: t.start, end: tokens[end]!.end };
+    }
+    if (t.kind !== 'word' || FUNCTION.has(t.lower)) break;
+  }
+  // "a 23-year-old man": an ordinary noun is someone unnamed.
+  return 'unnamed';
 }
 
 /**

@@ -20,14 +20,15 @@ import type { Sentence } from '../draft/draft';
 import type { CasualtyKind } from '../facts/factBase';
 import { PhraseSet } from '../grammar/pattern';
 import {
-  AFTER_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
+  AFTER_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CONJUNCT_WORDS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
   GOVERNING_BARE_VERBS, GOVERNING_PEOPLE_VERBS, GOVERNING_PHRASES, LIVES_VERBS, NUMBERED_NAME_WORDS, ORDINAL_SUFFIXES, PART_OF_WORDS,
-  PART_OPENERS, RATE_ADVERBS, RATE_OPENERS, RATE_PERIODS, SCALE_WORDS, TIME_WORDS, TOLL_LINKS, TOLL_NOUNS, UNITS, VERB_GROUP_FILLERS,
+  PART_OPENERS, PART_WHOLES, RATE_ADVERBS, RATE_OPENERS, RATE_PERIODS, SCALE_WORDS, TIME_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_PHRASE_OPENERS,
+  UNITS, VERB_GROUP_FILLERS,
 } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { CasualtyClaim } from './claim';
 import type { GroupLexicon } from './groups';
-import { readNumber, type NumberSpan } from './numberWords';
+import { readNumber, wordValue, type NumberSpan } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 
 const AFTER = new PhraseSet(Object.keys(AFTER_PHRASES));
@@ -51,6 +52,9 @@ const TIME = new Set<string>(TIME_WORDS);
 const ORDINAL = new Set<string>(ORDINAL_SUFFIXES);
 const MEASURE = new PhraseSet(Object.keys(UNITS).filter((u) => /^[a-z]/.test(u)));
 const SCALE = new Set(Object.keys(SCALE_WORDS));
+const WHOLES = new PhraseSet(PART_WHOLES);
+const CONJUNCT = new Set<string>(CONJUNCT_WORDS);
+const TOLL_OPENER = new Set<string>(TOLL_PHRASE_OPENERS);
 
 /** Words whose presence lets a sentence hold a count at all: a cheap test before any reading. */
 const TRIGGERS = new Set<string>([...Object.keys(CASUALTY_WORDS), ...Object.keys(GOVERNING_PEOPLE_VERBS), 'toll', 'tally', 'lives', 'lost', 'dead']);
@@ -87,7 +91,7 @@ export function readCasualties(sentence: Sentence, tokens: readonly Token[], tak
     const np = nounPhraseAt(tokens, i, groups);
     if (!np) continue;
     i = np.to - 1;
-    const kind = saidOf(tokens, np);
+    const kind = saidOf(tokens, np, groups);
     if (kind && !notACount(tokens, np) && !ageBracket(tokens, np, groups)) phrases.push({ np, kind });
   }
   const claims: CasualtyClaim[] = [];
@@ -150,8 +154,16 @@ function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon)
     if (casualty) ownKind = casualty.kind;
     j++;
   }
-  // "six of the soldiers": the group after "of the".
+  // "six of the soldiers": the group after "of the"; "332 of the dead were Egyptians": a part of the dead, by the group it names.
   if (tokens[number.to]?.lower === 'of' && tokens[number.to + 1]?.lower === 'the') {
+    const whole = WHOLES.lengthAt(tokens, number.to + 2);
+    if (whole && number.value > 1) {
+      const words = tokens.slice(number.to + 2, number.to + 2 + whole).map((t) => t.lower);
+      const to = number.to + 2 + whole;
+      const own = CASUALTY_WORDS[words[words.length - 1]!]?.kind ?? (words.includes('injured') ? 'wounded' : 'killed');
+      const named = tokens[to] && ['were', 'was', 'are', 'included'].includes(tokens[to]!.lower) ? groupAfterAdjectives(tokens, to + 1, groups) : undefined;
+      return { ...base, to, part: true, ownKind: own, ...(named ? { groupWord: named } : {}) };
+    }
     const group = groupAt(tokens, number.to + 2, groups);
     if (group && number.value > 1) return { ...base, to: group.to, groupWord: group.word, ownKind: group.kind };
     return undefined;
@@ -172,6 +184,16 @@ function groupAt(tokens: readonly Token[], at: number, groups: GroupLexicon): { 
   return { word, to: at + n, ...(casualty?.noun ? { kind: casualty.kind } : {}) };
 }
 
+/** A group noun after up to two adjectives ("were Egyptians", "were young children"). */
+function groupAfterAdjectives(tokens: readonly Token[], at: number, groups: GroupLexicon): string | undefined {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const group = groupAt(tokens, k, groups);
+    if (group) return group.word;
+    if (tokens[k]!.kind !== 'word' || FUNCTION.has(tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** "members of one family", "residents of the village": the "of" phrase belongs to the noun. */
 function ofPhraseEnd(tokens: readonly Token[], at: number, groups: GroupLexicon): number {
   if (tokens[at]?.lower !== 'of' || PART_OF.has(tokens[at + 1]?.lower ?? '')) return at;
@@ -184,11 +206,12 @@ function ofPhraseEnd(tokens: readonly Token[], at: number, groups: GroupLexicon)
 }
 
 /** The casualty kind said of the count: its predicate, then its governor, then its own noun (SPEC section 3). */
-function saidOf(tokens: readonly Token[], np: NounPhrase): CasualtyKind | undefined {
+function saidOf(tokens: readonly Token[], np: NounPhrase, groups: GroupLexicon): CasualtyKind | undefined {
   const lives = np.groupWord === 'lives';
-  const after = predicateAfter(tokens, np.to);
+  // "21 people, including seven children, were killed": a part inside an aside takes the verb after the aside's close.
+  const after = predicateAfter(tokens, np.to) ?? (np.part && tokens[np.to]?.text === ',' ? verbGroup(tokens, np.to + 1) : undefined);
   if (after) return after;
-  const before = governorBefore(tokens, np.from, np);
+  const before = governorBefore(tokens, np.from, np, groups);
   if (before) return before;
   return lives ? undefined : np.ownKind;
 }
@@ -197,12 +220,14 @@ function saidOf(tokens: readonly Token[], np: NounPhrase): CasualtyKind | undefi
 function predicateAfter(tokens: readonly Token[], at: number): CasualtyKind | undefined {
   const direct = verbGroup(tokens, at);
   if (direct) return direct;
-  // "Six soldiers, including a major, were killed": skip one aside set off by commas.
+  // "Six soldiers, including a major, were killed", "three children, aged 8, 12 and 13, lost their lives": skip an aside set off by commas.
   if (tokens[at]?.text !== ',') return undefined;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 14); k++) {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 16); k++) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.text === '.') return undefined;
-    if (t.text === ',') return verbGroup(tokens, k + 1);
+    if (t.text !== ',') continue;
+    const kind = verbGroup(tokens, k + 1);
+    if (kind) return kind;
   }
   return undefined;
 }
@@ -219,21 +244,61 @@ function verbGroup(tokens: readonly Token[], at: number): CasualtyKind | undefin
   return undefined;
 }
 
-/** "killing at least 16", "wounded 10 others", "claimed the lives of 19", "the death toll had reached 271". */
-function governorBefore(tokens: readonly Token[], from: number, np: NounPhrase): CasualtyKind | undefined {
-  const prev = tokens[from - 1];
+/** "killing at least 16", "wounded 10 others", "killing all 12 militants", "claimed the lives of 19", "the death toll had reached 271". */
+function governorBefore(tokens: readonly Token[], from: number, np: NounPhrase, groups: GroupLexicon): CasualtyKind | undefined {
+  // "killing all 12 militants", "killed all the 40 passengers".
+  let at = from;
+  if (tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'all') at -= 2;
+  else if (tokens[at - 1]?.lower === 'all') at -= 1;
+  const prev = tokens[at - 1];
   if (!prev) return undefined;
-  const governing = GOVERNING.lengthBefore(tokens, from);
-  if (governing) return GOVERNING_PHRASES[tokens.slice(from - governing, from).map((t) => t.lower).join(' ')];
+  const governing = GOVERNING.lengthBefore(tokens, at);
+  if (governing) return GOVERNING_PHRASES[tokens.slice(at - governing, at).map((t) => t.lower).join(' ')];
   if (np.groupWord === 'lives') return LIVES.has(prev.lower) ? 'killed' : undefined;
   const casualty = CASUALTY_WORDS[prev.lower];
   if (casualty?.before) return casualty.kind;
   if (np.groupWord && GOVERNING_PEOPLE_VERBS[prev.lower]) return GOVERNING_PEOPLE_VERBS[prev.lower];
   if (!np.groupWord && GOVERNING_BARE_VERBS[prev.lower]) return GOVERNING_BARE_VERBS[prev.lower];
-  // A toll and its link words: "the toll rose to", "stood at", "confirms death toll as".
-  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
-    if (TOLLS.lengthBefore(tokens, k + 1)) return 'killed';
-    if (!TOLL_LINK.has(tokens[k]!.lower)) return undefined;
+  if (tollBefore(tokens, at)) return 'killed';
+  return np.groupWord ? coordinatedGovernor(tokens, at, groups) : undefined;
+}
+
+/**
+ * A toll and its link words before a count: "the toll rose to", "stood at",
+ * "confirms death toll as", and past a phrase of place or cause between the
+ * toll and its verb ("Death toll from boat accident on Meghna River hits 9").
+ */
+function tollBefore(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  let linked = false;
+  for (; k >= Math.max(0, from - 6); k--) {
+    if (TOLLS.lengthBefore(tokens, k + 1)) return true;
+    if (!TOLL_LINK.has(tokens[k]!.lower)) break;
+    linked = true;
+  }
+  if (!linked || k < 0) return false;
+  for (let j = k; j >= Math.max(0, k - 9); j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'number' || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return false;
+    if (TOLL_OPENER.has(t.lower) && TOLLS.lengthBefore(tokens, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * A count coordinated with another after one casualty verb: "killing
+ * himself and fifteen persons", "killed 19 children and three teachers",
+ * "killed 12 girls and eight boys, ages 6 and 7, and seven educators".
+ */
+function coordinatedGovernor(tokens: readonly Token[], from: number, groups: GroupLexicon): CasualtyKind | undefined {
+  const prev = tokens[from - 1];
+  if (!prev || (prev.lower !== 'and' && prev.text !== ',')) return undefined;
+  for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
+    const t = tokens[k]!;
+    const casualty = CASUALTY_WORDS[t.lower];
+    if (casualty?.before && k < from - 1) return casualty.kind;
+    if (t.kind === 'number' || CONJUNCT.has(t.lower) || groups.lengthAt(tokens, k) > 0 || wordValue(t.lower) !== undefined) continue;
+    return undefined;
   }
   return undefined;
 }

@@ -38,7 +38,10 @@ export function compare(claim: Claim, entry: FactEntry, ctx: CompareContext): Co
 }
 
 function compareCount(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContext): Comparison | undefined {
-  const casualties = partFor(claim, entry, ctx) ?? entry.casualties;
+  const part = partFor(claim, entry, ctx);
+  // A part of a count ("ten of them", "including four children") is compared with the same group only, never the whole count (SPEC section 3).
+  if (!part && claim.subCount && ctx.groups.isAnyGroup(claim.group)) return undefined;
+  const casualties = part ?? entry.casualties;
   const fact = countFor(casualties, claim, ctx.groups);
   if (!fact) return undefined;
   const ok = agrees(claim.value, claim.qualifier, fact.count);

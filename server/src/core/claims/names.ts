@@ -111,7 +111,8 @@ export function readNames(sentence: Sentence, tokens: readonly Token[], mentions
   for (const m of mentions) {
     if (m.entry.section !== 'people') continue;
     claims.push(personClaim(sentence, tokens, m));
-    if (m.via === 'name') named.add(m.entry);
+    // Named in full: by the name, or an alias of two words or more ("Damien Chukwu"); a surname may then stand alone.
+    if (m.via === 'name' || (m.via === 'alias' && /\s/.test(m.form))) named.add(m.entry);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -123,6 +124,8 @@ export function readNames(sentence: Sentence, tokens: readonly Token[], mentions
       const end = last.start + bare(last.text).length;
       claims.push({ kind: 'name', start: first.start, end, sentence, person: full.person, problem: { what: 'spelling', written: sentence.text.slice(first.start - sentence.start, end - sentence.start), right: full.person.name! } });
       named.add(full.person);
+      // A misspelt name still says who is meant: it ties the sentence's other claims ("Arsalan Aslan, 26,").
+      mentions.push({ entry: full.person, start: first.start, end, token: full.from, via: 'name', form: full.person.name! });
       for (let k = full.from; k < full.to; k++) covered.add(k);
       i = full.to - 1;
       continue;

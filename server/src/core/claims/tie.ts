@@ -58,6 +58,8 @@ export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase,
   const totals: Candidate[] = lexicon.totals.map((entry) => ({ entry, tie: { strength: 'inferred', how: 'total', words: entry.name ?? entry.id } }));
   let paragraph = -1;
   let earlier: Candidate[] = [];
+  // The last person named, for an age that names no one ("The 29-year-old was ..."; SPEC section 3: "else the nearest person named before it").
+  let lastPerson: (Candidate & { block: number }) | undefined;
   for (const s of sentences) {
     if (s.sentence.block !== paragraph) {
       paragraph = s.sentence.block;
@@ -72,12 +74,14 @@ export function tieClaims(sentences: readonly SentenceClaims[], facts: FactBase,
       return entry ? [{ entry, tie: { strength: 'directive' as const, how: 'directive' as const, words: r.id, at: { start: r.start, end: r.end } } }] : [];
     });
     for (const claim of s.claims) {
-      const pool = [...candidates, ...(claim.kind === 'casualty' && !elsewhere ? totals : [])];
+      const personBefore = lastPerson && lastPerson.block >= s.sentence.block - 2 ? [lastPerson] : [];
+      const pool = [...candidates, ...(claim.kind === 'casualty' && !elsewhere ? totals : []), ...(claim.kind === 'age' ? personBefore : [])];
       const verdict = verdictFor(claim, directed, s.mentions, pool, ctx, facts);
       const nearby = [...new Set([...s.mentions.map((m) => m.entry), ...earlier.map((c) => c.entry)])];
       tied.push({ claim, verdict, sourced: s.sentence.cited || (verdict.status !== 'untied' && isSourced(verdict.entry, facts)), nearby });
     }
     for (const m of s.mentions) {
+      if (m.entry.section === 'people') lastPerson = { entry: m.entry, block: s.sentence.block, tie: { strength: 'inferred', how: 'paragraph', words: wordsOf(s, m), at: { start: m.start, end: m.end } } };
       if (earlier.some((c) => c.entry === m.entry)) continue;
       earlier.push({ entry: m.entry, tie: { strength: 'inferred', how: 'paragraph', words: wordsOf(s, m), at: { start: m.start, end: m.end } } });
     }
@@ -102,7 +106,8 @@ function verdictFor(claim: Claim, directed: readonly Candidate[], mentions: read
     }
     return { status: 'unsettled', entry: named[0]!.entry, tie: named[0]!.tie };
   }
-  return judge(claim, eligible(claim, candidates).filter((c) => sameTime(claim, c.entry, facts)), ctx) ?? { status: 'untied' };
+  // A sentence about another year or month is not held to an event's candidates; an age is about a person, not a time.
+  return judge(claim, eligible(claim, candidates).filter((c) => claim.kind === 'age' || sameTime(claim, c.entry, facts)), ctx) ?? { status: 'untied' };
 }
 
 /** An age that says whom it describes is held to that person if the fact file knows them, and to no one else. */

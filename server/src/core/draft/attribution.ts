@@ -45,7 +45,8 @@ export function isAttributed(tokens: readonly Token[]): boolean {
     const phrase = ATTRIBUTING.lengthAt(tokens, i);
     if (phrase && namedAfter(tokens, i + phrase)) return true;
     if (t.kind !== 'word') continue;
-    if ((REPORTING.has(t.lower) || SHOWING.has(t.lower)) && negated(tokens, i)) continue;
+    // A capitalised one inside the sentence is part of a name ("the Borno State capital").
+    if ((REPORTING.has(t.lower) || SHOWING.has(t.lower)) && (negated(tokens, i) || asNoun(tokens, i) || (i > 0 && /^\p{Lu}/u.test(t.text)))) continue;
     if (REPORTING.has(t.lower) && reportingAttributes(tokens, i)) return true;
     if (SHOWING.has(t.lower) && showingAttributes(tokens, i)) return true;
   }
@@ -77,6 +78,12 @@ function showingAttributes(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
+/** "the state government", "a report", "its count": after a determiner the word is a noun, not a verb of saying. */
+function asNoun(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  return before !== undefined && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text) || before.lower === 'no');
+}
+
 /** "has still not explained", "did not say", "declined to confirm": a denial of saying attributes nothing. */
 function negated(tokens: readonly Token[], v: number): boolean {
   for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
@@ -102,6 +109,11 @@ function isPassive(tokens: readonly Token[], v: number): boolean {
 function subjectHead(tokens: readonly Token[], v: number): number | undefined {
   let k = v - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k--;
+  // "the Inter-Services Public Relations (ISPR) said": step over the bracketed abbreviation.
+  if (tokens[k]?.text === ')') {
+    while (k > 0 && tokens[k]!.text !== '(') k--;
+    k--;
+  }
   return k >= 0 && tokens[k]!.kind === 'word' ? k : undefined;
 }
 
@@ -206,9 +218,11 @@ function headlineCredit(tokens: readonly Token[]): boolean {
     const t = tokens[k]!;
     if (['-', '–', '—', ':', '|'].includes(t.text)) {
       const credit = tokens.slice(k + 1);
+      // "...: Report" names no one (a bare "report" is no one's).
       return credit.length > 0 && credit.length <= 4 && k > 0
         && credit.every((c) => c.kind === 'word' && (/^\p{Lu}/u.test(c.text) || c.text === 'of'))
-        && !credit.some((c) => CALENDAR.has(c.lower));
+        && !credit.some((c) => CALENDAR.has(c.lower))
+        && !(credit.length === 1 && (UNNAMED.has(credit[0]!.lower) || DOCUMENT.has(credit[0]!.lower)));
     }
     if (t.kind !== 'word') return false;
   }

@@ -1,3 +1,4 @@
+import { HONORIFICS, MONTHS, STOP_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../grammar/words';
 import type { ProseBlock } from './markdown';
 
 /** A sentence of prose: offsets into the document, trimmed of spaces. */
@@ -10,8 +11,11 @@ export interface SentenceSpan {
   segmentStart: number;
 }
 
-// Intl.Segmenter ends a sentence after these, although they do not end one.
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Maj|Prof|Gov|Sen|Rep|Rev|Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|[A-Z])\.\s*$/;
+// Intl.Segmenter ends a sentence after these, although they do not end one (and after a single initial: "A. M. Chowdhary").
+const ABBREVIATIONS = [...new Set([...HONORIFICS, ...Object.keys(TITLE_ABBREVIATIONS), ...MONTHS.flatMap((m) => m.abbreviations), ...STOP_ABBREVIATIONS])];
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|[A-Z])\\.\\s*$`);
+// Intl.Segmenter does not end a sentence before one that starts with a number ("... on Tuesday. 332 of the dead were ..."): split there too.
+const BEFORE_DIGIT = /[.!?]["”’)]?\s+(?=\d)/g;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -38,11 +42,29 @@ export function splitSentences(masked: string, blocks: readonly ProseBlock[]): S
         continue;
       }
       pendingStart = undefined;
-      pushTrimmed(sentences, masked, start, end, index, start);
+      let from = start;
+      for (const cut of cutsBeforeDigits(masked, start, end)) {
+        pushTrimmed(sentences, masked, from, cut, index, from);
+        from = cut;
+      }
+      pushTrimmed(sentences, masked, from, end, index, from);
     }
     if (pendingStart !== undefined) pushTrimmed(sentences, masked, pendingStart, block.end, index, pendingStart);
   });
   return sentences;
+}
+
+/** Where a sentence starting with a digit begins inside a segment, unless an abbreviation stands before the stop ("Sept. 2", "No. 4"). */
+function cutsBeforeDigits(masked: string, start: number, end: number): number[] {
+  const text = masked.slice(start, end);
+  if (!/\d/.test(text)) return [];
+  const cuts: number[] = [];
+  for (const m of text.matchAll(BEFORE_DIGIT)) {
+    const before = text.slice(Math.max(0, m.index! - 12), m.index! + 1);
+    if (ABBREVIATION.test(before) || /\d\.$/.test(before)) continue;
+    cuts.push(start + m.index! + m[0].length);
+  }
+  return cuts;
 }
 
 function pushTrimmed(out: SentenceSpan[], masked: string, start: number, end: number, block: number, segmentStart: number): void {

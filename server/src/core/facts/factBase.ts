@@ -92,6 +92,10 @@ export interface FactEntry {
   /** sources: who published it, where and when. */
   publisher?: string;
   url?: string;
+  /** sources: when it was read, where in it the fact is, and its own words (SPEC section 2). */
+  accessed?: string;
+  locator?: string;
+  quote?: string;
   /** Every id in its `sources:`, `of:` and `events:` lists, with its place (facts-unknown-ref points at it). */
   refs?: FactRef[];
 }

@@ -85,6 +85,9 @@ function readEntry(section: Section, key: YNode, ctx: ReadContext): FactEntry {
     unit: undefined,
     publisher: undefined,
     url: undefined,
+    accessed: undefined,
+    locator: undefined,
+    quote: undefined,
     refs: none(),
   };
   const allowed = ENTRY_FIELDS[section];
@@ -142,6 +145,15 @@ function readField(entry: FactEntry, key: string, node: YNode, ctx: ReadContext)
       break;
     case 'url':
       entry.url = readText(node, ctx);
+      break;
+    case 'accessed':
+      entry.accessed = readSingleDate(node, ctx)?.from;
+      break;
+    case 'locator':
+      entry.locator = readText(node, ctx);
+      break;
+    case 'quote':
+      entry.quote = readText(node, ctx);
       break;
     case 'parts':
       entry.parts = readParts(node, entry, ctx);

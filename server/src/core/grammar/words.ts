@@ -113,6 +113,15 @@ export const GOVERNING_PHRASES: Readonly<Record<string, CasualtyKind>> = {
   'taking the lives of': 'killed',
   'the deaths of': 'killed',
   'the death of': 'killed',
+  'the bodies of': 'killed',
+  'bodies of': 'killed',
+  'the remains of': 'killed',
+  'the martyrdom of': 'killed',
+  'the killing of': 'killed',
+  'the killings of': 'killed',
+  'the drowning of': 'killed',
+  'the abduction of': 'abducted',
+  'the kidnapping of': 'abducted',
 };
 export const GOVERNING_PEOPLE_VERBS: Readonly<Record<string, CasualtyKind>> = { claimed: 'killed', claiming: 'killed', lost: 'killed', losing: 'killed' };
 /** "lost 40" with no noun is a count of the dead too (a battle's losses); "claimed 40" is not. */
@@ -132,6 +141,11 @@ export const AFTER_PHRASES: Readonly<Record<string, CasualtyKind>> = {
   'been lost': 'killed', 'were lost': 'killed', 'was lost': 'killed',
   'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed',
   'passed away': 'killed', 'gone missing': 'missing', 'went missing': 'missing',
+  // South Asian official idiom ("eight soldiers embraced martyrdom", ISPR statements).
+  'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'attained martyrdom': 'killed', 'attained shahadat': 'killed',
+  'laid down their lives': 'killed', 'laid down his life': 'killed', 'sacrificed their lives': 'killed',
+  'sustained injuries': 'wounded', 'sustaining injuries': 'wounded', 'suffered injuries': 'wounded', 'suffering injuries': 'wounded',
+  'sustained wounds': 'wounded', 'suffered wounds': 'wounded', 'received injuries': 'wounded',
 };
 
 /** Nouns of a death toll: the count after them and a link word is a count of the dead ("the toll rose to 57", "death toll as 288"). */
@@ -145,7 +159,11 @@ export const TOLL_NOUNS = ['toll', 'tally', 'number of dead', 'number of deaths'
 export const TOLL_LINKS = [
   'rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'hit', 'hits', 'stood', 'stands', 'is', 'was', 'has', 'had',
   'have', 'been', 'at', 'to', 'of', 'as', 'now', 'jumped', 'increased', 'went', 'up', 'surged', 'soared', 'mounted', 'touched',
+  'inched', 'inches', 'crept', 'creeps', 'edged', 'edges', 'rising', 'climbing', 'reaching', 'standing', 'stood', 'hitting',
+  'crossed', 'crosses', 'topped', 'tops', 'passed', 'passes', 'officially', 'already', 'further', 'again',
 ] as const;
+/** Words that may open a phrase between a toll and its verb ("the death toll in Genoa's bridge collapse rose to 41"). */
+export const TOLL_PHRASE_OPENERS = ['from', 'in', 'of', 'after', 'at', 'on', 'since', 'for'] as const;
 
 /**
  * Words that may stand between a count's noun and the casualty word said of
@@ -168,6 +186,10 @@ export const VERB_GROUP_FILLERS = [
  * ("twelve of them", "four of whom").
  */
 export const PART_OPENERS = ['including', 'among them', 'among whom', 'among those', 'of whom', 'of which', 'mostly'] as const;
+/** "332 of the dead were Egyptians", "12 of the injured": the nouns of a whole whose part a count is. */
+export const PART_WHOLES = ['dead', 'deceased', 'victims', 'bodies', 'injured', 'wounded', 'missing', 'fatalities', 'casualties', 'those killed', 'those injured', 'those who died'] as const;
+/** Words a coordinated count may be separated from its verb by ("killing himself and fifteen persons", "killed 12 girls and eight boys, ages 6 and 7, and seven educators"). */
+export const CONJUNCT_WORDS = ['and', ',', 'himself', 'herself', 'themselves', 'itself', 'the', 'a', 'an', 'ages', 'aged', 'as', 'well', 'also', 'plus'] as const;
 export const PART_OF_WORDS = ['them', 'whom', 'those', 'these', 'which'] as const;
 
 /** Words after a count that make it a rate, never a count of an event (SPEC section 3: "20 bodies a day"). */
@@ -273,7 +295,7 @@ export const REPORTING_VERBS = [
   'mention', 'mentioned', 'describe', 'described', 'assert', 'asserted', 'maintain', 'maintained', 'predict', 'predicted',
   'deny', 'denied', 'denies', 'urge', 'urged', 'urging', 'appeal', 'appealed', 'suggest', 'suggested', 'indicate', 'indicated',
   'indicates', 'reiterate', 'reiterated', 'emphasised', 'emphasized', 'stressed', 'observed', 'remarked', 'replied', 'responded',
-  'answered', 'forecast', 'forecasts', 'forecasting', 'asked',
+  'answered', 'forecast', 'forecasts', 'forecasting', 'asked', 'read', 'reads', 'spelled', 'spelt', 'outlined', 'specified',
 ] as const;
 
 /**
@@ -380,6 +402,14 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** Honorifics: never a wrong title, and never part of a name ("Mr Cundy", "Dr Adnan Aslam"). */
 export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Mx', 'Hon', 'Honourable', 'Shaheed', 'Sahib', 'Haji', 'Hazrat'] as const;
+
+/**
+ * Words written with a full stop that does not end a sentence: honorifics,
+ * title and month abbreviations, and a few of reference ("No.", "vs.").
+ * Intl.Segmenter ends a sentence after them; the sentence splitter joins
+ * the pieces again.
+ */
+export const STOP_ABBREVIATIONS = ['No', 'Nos', 'Vol', 'St', 'vs', 'etc', 'approx', 'Mt', 'Ft', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'Govt', 'Dept', 'Univ', 'Pvt', 'Rs', 'Tk', 'Pfc', 'Spc', 'Cpl', 'Lt', 'Sgt'] as const;
 
 // ---------------------------------------------------------------- places, events, institutions
 
