@@ -1,4 +1,5 @@
 import type { FactBase, FactEntry } from '../facts/factBase';
+import { LOCATIVES, MONTHS } from '../grammar/words';
 import type { Claim } from './claim';
 import type { MentionIndex } from './mentions';
 import { bare } from './properNouns';
@@ -16,9 +17,9 @@ import type { SentenceClaims } from './readClaims';
  *  - a sentence that names a proper noun the fact file does not know ("another
  *    strike in Rafah killed 12") is held to no candidate at all.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = MONTHS.map((m) => m.name);
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
-const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`);
+const MONTH = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`);
 
 export function sameTime(claim: Claim, entry: FactEntry, facts: FactBase): boolean {
   const span = monthsOf(entry, facts, 0);
@@ -26,7 +27,7 @@ export function sameTime(claim: Claim, entry: FactEntry, facts: FactBase): boole
   const text = claim.sentence.text;
   const year = YEAR.exec(text)?.[1];
   const monthName = MONTH.exec(text)?.[1];
-  const month = monthName ? MONTHS.indexOf(monthName) + 1 : undefined;
+  const month = monthName ? MONTH_NAMES.indexOf(monthName) + 1 : undefined;
   if (year !== undefined) {
     const y = Number(year);
     if (y < span.from.year || y > span.to.year) return false;
@@ -62,7 +63,7 @@ function monthOf(value: string): Month {
 }
 
 // Words that put the proper noun after them in a place ("in Rafah", "at Nasser Hospital").
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'on']);
+const LOCATIVE = new Set<string>(LOCATIVES);
 
 /**
  * Whether a sentence places its events somewhere the fact file does not know:

@@ -57,7 +57,10 @@ const CONJUNCT = new Set<string>(CONJUNCT_WORDS);
 const TOLL_OPENER = new Set<string>(TOLL_PHRASE_OPENERS);
 
 /** Words whose presence lets a sentence hold a count at all: a cheap test before any reading. */
-const TRIGGERS = new Set<string>([...Object.keys(CASUALTY_WORDS), ...Object.keys(GOVERNING_PEOPLE_VERBS), 'toll', 'tally', 'lives', 'lost', 'dead']);
+const TRIGGERS = new Set<string>([
+  ...Object.keys(CASUALTY_WORDS), ...Object.keys(GOVERNING_PEOPLE_VERBS), ...TOLL_NOUNS.map((t) => t.split(' ')[0]!),
+  ...[...Object.keys(AFTER_PHRASES), ...Object.keys(GOVERNING_PHRASES)].flatMap((p) => p.split(' ')), 'lives',
+]);
 
 /** Words that end a count's own clause when they stand between two counts. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'whereas', 'which', 'where', 'whom', 'who']);
@@ -126,13 +129,20 @@ function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon)
   const number = readNumber(tokens, i);
   if (!number || !Number.isInteger(number.value)) return undefined;
   // "one of the worst": a number before "of the" is no count; "six of the soldiers" keeps the soldiers as its group.
-  const { qualifier, from } = qualifierBefore(tokens, i);
+  let { qualifier, from } = qualifierBefore(tokens, i);
+  // "the toll inched up to 61": after a verb of change, "up to" links the toll to its count and hedges nothing.
+  if (qualifier === 'atMost' && tokens[from]?.lower === 'up' && (TOLL_LINK.has(tokens[from - 1]?.lower ?? '') || CHANGE_VERB.has(tokens[from - 1]?.lower ?? ''))) {
+    qualifier = 'exact';
+    from = i;
+  }
   const part = PART_OPENER.lengthBefore(tokens, from) > 0;
   let j = number.to;
   const base = { number, qualifier, from, part, anaphoric: false };
-  // "twelve of them", "four of whom".
+  // "twelve of them", "four of whom", "two of them guides".
   if (tokens[j]?.lower === 'of' && PART_OF.has(tokens[j + 1]?.lower ?? '')) {
-    return number.value < 2 ? undefined : { ...base, to: j + 2, part: true };
+    if (number.value < 2) return undefined;
+    const own = groupAfterAdjectives(tokens, j + 2, groups);
+    return { ...base, to: own?.to ?? j + 2, part: true, ...(own ? { groupWord: own.word } : {}) };
   }
   if (ANAPHORIC.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than') {
     // "19 more soldiers": the noun after "more" is the group; "13 others": the group before.
@@ -162,7 +172,7 @@ function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon)
       const to = number.to + 2 + whole;
       const own = CASUALTY_WORDS[words[words.length - 1]!]?.kind ?? (words.includes('injured') ? 'wounded' : 'killed');
       const named = tokens[to] && ['were', 'was', 'are', 'included'].includes(tokens[to]!.lower) ? groupAfterAdjectives(tokens, to + 1, groups) : undefined;
-      return { ...base, to, part: true, ownKind: own, ...(named ? { groupWord: named } : {}) };
+      return { ...base, to, part: true, ownKind: own, ...(named ? { groupWord: named.word } : {}) };
     }
     const group = groupAt(tokens, number.to + 2, groups);
     if (group && number.value > 1) return { ...base, to: group.to, groupWord: group.word, ownKind: group.kind };
@@ -185,10 +195,10 @@ function groupAt(tokens: readonly Token[], at: number, groups: GroupLexicon): { 
 }
 
 /** A group noun after up to two adjectives ("were Egyptians", "were young children"). */
-function groupAfterAdjectives(tokens: readonly Token[], at: number, groups: GroupLexicon): string | undefined {
+function groupAfterAdjectives(tokens: readonly Token[], at: number, groups: GroupLexicon): { word: string; to: number } | undefined {
   for (let k = at; k < at + 3 && k < tokens.length; k++) {
     const group = groupAt(tokens, k, groups);
-    if (group) return group.word;
+    if (group) return group;
     if (tokens[k]!.kind !== 'word' || FUNCTION.has(tokens[k]!.lower)) return undefined;
   }
   return undefined;

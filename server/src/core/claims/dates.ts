@@ -36,7 +36,8 @@ function isMonth(t: Token, at: number, tokens: readonly Token[]): boolean {
   return !(t.lower === 'may' && before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !WEEKDAY_NAME.has(before.lower) && at > 1);
 }
 
-const MONTH: Pattern = seq(token(isMonth), opt(token((t) => t.text === '.')));
+// A stop after a month belongs to it only when the month is abbreviated ("Sept. 2"; "6 June." ends the sentence).
+const MONTH: Pattern = seq(token(isMonth), opt(token((t, at, tokens) => t.text === '.' && MONTH_NUMBER.get(tokens[at - 1]!.lower)?.short === true)));
 /** A day of the month: 1 to 31, alone or with its ordinal suffix ("7th"), never a time ("7pm") or a decimal. */
 const DAY: Pattern = seq(
   token((t, at, tokens) => t.kind === 'number' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31

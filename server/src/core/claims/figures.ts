@@ -92,8 +92,8 @@ function figureAt(tokens: readonly Token[], i: number): FoundFigure | undefined 
 function currencyAt(tokens: readonly Token[], i: number): { to: number; unit: Unit } | undefined {
   const t = tokens[i]!;
   if (t.kind === 'punct' && SYMBOLS.has(t.text)) return { to: i + 1, unit: unitOf(t.text) };
+  if ((t.text === 'US' || t.text === 'A' || t.text === 'C') && tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === t.end) return { to: i + 2, unit: unitOf(`${t.lower}$`) };
   if (t.kind !== 'word' || !CURRENCIES[t.lower] || /^(dollars?|pounds|euros?|rupees?|taka|shillings|naira|rupiah|yen|yuan|rand|pesos?|crowns|kronor|lira|riyals?|dirhams?)$/.test(t.lower)) return undefined;
-  if (t.lower === 'us' && tokens[i + 1]?.text === '$') return { to: i + 2, unit: unitOf('usd') };
   const dot = tokens[i + 1]?.text === '.' ? 1 : 0;
   return tokens[i + 1 + dot]?.kind === 'number' ? { to: i + 1 + dot, unit: unitOf(t.lower) } : undefined;
 }

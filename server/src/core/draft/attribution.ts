@@ -15,13 +15,14 @@
 import { PhraseSet } from '../grammar/pattern';
 import {
   AGENCY_CREDITS, ATTRIBUTING_PHRASES, DOCUMENT_NOUNS, FUNCTION_WORDS, HEDGE_WORDS, MONTHS, PASSIVE_AUXILIARIES, PUT_OBJECTS, REPORTING_VERBS,
-  SHOWING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, UNNAMED_SOURCES, WEEKDAYS,
+  PEOPLE_NOUNS, SHOWING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, UNNAMED_SOURCES, WEEKDAYS,
 } from '../grammar/words';
 import type { Token } from '../text/tokens';
 
 const REPORTING = new Set<string>(REPORTING_VERBS);
 const SHOWING = new Set<string>(SHOWING_VERBS);
 const SOURCE = new Set<string>(SOURCE_NOUNS);
+const PEOPLE = new Set<string>(PEOPLE_NOUNS);
 const DOCUMENT = new Set<string>(DOCUMENT_NOUNS);
 const PRONOUN = new Set<string>(SOURCE_PRONOUNS);
 const UNNAMED = new Set<string>(UNNAMED_SOURCES);
@@ -36,6 +37,8 @@ const AGENCIES = new PhraseSet(AGENCY_CREDITS.map((a) => a.toLowerCase()));
 /** Words between a subject and its reporting verb that are neither ("police also said", "he had claimed", "officials later confirmed"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'earlier', 'had', 'has', 'have', 'would', 'will', 'could', 'further', 'then', 'again', 'already', 'previously', 'separately', 'subsequently', 'initially', 'first', 'last', 'officially', 'publicly', 'separately', 'did', 'does', 'do', 'repeatedly', 'today', 'yesterday', 'reportedly']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'one', 'another', 'each']);
+/** Determiners that point at a document named before ('the statement', 'its report'); 'a' does not. */
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.', '?', '!']);
 
 /** Whether a sentence's tokens attribute it to someone named (SPEC section 3). */
@@ -47,6 +50,7 @@ export function isAttributed(tokens: readonly Token[]): boolean {
     if (t.kind !== 'word') continue;
     // A capitalised one inside the sentence is part of a name ("the Borno State capital").
     if ((REPORTING.has(t.lower) || SHOWING.has(t.lower)) && (negated(tokens, i) || asNoun(tokens, i) || (i > 0 && /^\p{Lu}/u.test(t.text)))) continue;
+    if (REPORTING.has(t.lower) && closingAttribution(tokens, i)) return true;
     if (REPORTING.has(t.lower) && reportingAttributes(tokens, i)) return true;
     if (SHOWING.has(t.lower) && showingAttributes(tokens, i)) return true;
   }
@@ -78,21 +82,44 @@ function showingAttributes(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
-/** "the state government", "a report", "its count": after a determiner the word is a noun, not a verb of saying. */
+/**
+ * "the state government", "a report", "its count", "initial reports said":
+ * after a determiner, or before a verb of saying, the word is a noun.
+ */
 function asNoun(tokens: readonly Token[], v: number): boolean {
   const before = tokens[v - 1];
-  return before !== undefined && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text) || before.lower === 'no');
+  if (before !== undefined && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text) || before.lower === 'no')) return true;
+  const after = tokens[v + 1];
+  return after !== undefined && REPORTING.has(after.lower) && /s$/.test(tokens[v]!.lower);
+}
+
+/**
+ * A clause that closes the sentence and only says who said it: ", the
+ * district coordinator confirmed.", ", said a spokesman for the ministry."
+ * Whoever it describes is someone (SPEC section 3: described but not named).
+ */
+function closingAttribution(tokens: readonly Token[], v: number): boolean {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ',') end--;
+  let start = v;
+  while (start > 0 && tokens[start - 1]!.text !== ',') start--;
+  if (start === 0 || end - start > 9 || end - start < 2 || isPassive(tokens, v)) return false;
+  const words = tokens.slice(start, end);
+  if (words.some((w) => w.kind !== 'word' && w.text !== '(' && w.text !== ')')) return false;
+  // The verb ends the clause ("the coordinator confirmed") or opens it ("said the coordinator"), with a determiner or name beside it.
+  const first = tokens[start]!;
+  if (v === end - 1) return DETERMINERS.has(first.lower) || isProper(tokens, start) || PEOPLE.has(first.lower) || SOURCE.has(first.lower);
+  if (v === start) return DETERMINERS.has(tokens[v + 1]?.lower ?? '') || isProper(tokens, v + 1);
+  return false;
 }
 
 /** "has still not explained", "did not say", "declined to confirm": a denial of saying attributes nothing. */
 function negated(tokens: readonly Token[], v: number): boolean {
-  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
-    const w = tokens[k]!.lower;
-    if (w === 'not' || w === 'never' || w === "n't" || /n't$/.test(w) || w === 'no') return true;
-    if (w === 'to' && ['declined', 'refused', 'failed', 'unable', 'reluctant'].includes(tokens[k - 1]?.lower ?? '')) return true;
-    if (CLAUSE_BREAKS.has(w)) return false;
-  }
-  return false;
+  let k = v - 1;
+  while (k >= 0 && ['still', 'yet', 'also', 'ever', 'even', 'so', 'far'].includes(tokens[k]!.lower)) k--;
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'not' || w === 'never' || /n't$/.test(w)) return true;
+  return w === 'to' && ['declined', 'refused', 'failed', 'unable', 'reluctant'].includes(tokens[k - 1]?.lower ?? '');
 }
 
 /** A reporting verb after a passive auxiliary ("was reported", "were said", "had been told"). */
@@ -122,7 +149,8 @@ function subjectNamed(tokens: readonly Token[], v: number): boolean {
   const h = subjectHead(tokens, v);
   if (h === undefined) return false;
   const head = tokens[h]!;
-  if (UNNAMED.has(head.lower)) return head.lower !== 'it' ? definiteDocument(tokens, h) : true;
+  if (UNNAMED.has(head.lower)) return false;
+  if (DOCUMENT.has(head.lower)) return definiteDocument(tokens, h);
   if (names(tokens, h)) return true;
   return namedInClauseBefore(tokens, h, false);
 }
@@ -138,11 +166,15 @@ function namedInClauseBefore(tokens: readonly Token[], from: number, anywhere: b
   return false;
 }
 
-/** Whether the word at `k` names someone: a proper noun, a source noun or a pronoun. */
+/**
+ * Whether the word at `k` names someone: a proper noun, a source noun, a
+ * noun for people ("residents said"), a pronoun, or a noun a "who" clause
+ * describes ("a ferryman who would not give his name told us").
+ */
 function names(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (PRONOUN.has(t.lower)) return true;
-  if (SOURCE.has(t.lower)) return true;
+  if (PRONOUN.has(t.lower) || SOURCE.has(t.lower) || PEOPLE.has(t.lower)) return true;
+  if (tokens[k + 1]?.lower === 'who' && t.kind === 'word' && !FUNCTION.has(t.lower)) return true;
   return isProper(tokens, k);
 }
 
@@ -153,10 +185,14 @@ function isProper(tokens: readonly Token[], k: number): boolean {
   return !FUNCTION.has(t.lower);
 }
 
-/** "the report", "this statement", "a PDMA report": a document someone issued. A bare plural ("reports said") is no one's. */
+/**
+ * "the report", "this statement", "a PDMA report", "a report by PICSS": a
+ * document someone issued. "A report said" and "reports said" are no one's.
+ */
 function definiteDocument(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.lower === 'reports' || t.lower === 'media' || t.lower === 'rumours' || t.lower === 'rumors' || t.lower === 'accounts') return false;
+  if (UNNAMED.has(t.lower)) return false;
+  if (['by', 'from', 'of'].includes(tokens[k + 1]?.lower ?? '') && isProper(tokens, k + 2 + (tokens[k + 2]?.lower === 'the' ? 1 : 0))) return true;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const w = tokens[j]!;
     // "A Provincial Disaster Management Authority (PDMA) report": step over the bracketed abbreviation.
@@ -164,7 +200,7 @@ function definiteDocument(tokens: readonly Token[], k: number): boolean {
       while (j > 0 && tokens[j]!.text !== '(') j--;
       continue;
     }
-    if (DETERMINERS.has(w.lower) || isProper(tokens, j) || /['\u2019]s$/.test(w.text)) return true;
+    if (isProper(tokens, j) || /['\u2019]s$/.test(w.text) || DEFINITE.has(w.lower)) return true;
     if (w.kind !== 'word' || FUNCTION.has(w.lower)) return false;
   }
   return false;

@@ -140,7 +140,7 @@ export const LIVES_VERBS = ['cost', 'costing', 'costs', 'took', 'taking', 'takes
 export const AFTER_PHRASES: Readonly<Record<string, CasualtyKind>> = {
   'been lost': 'killed', 'were lost': 'killed', 'was lost': 'killed',
   'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed',
-  'passed away': 'killed', 'gone missing': 'missing', 'went missing': 'missing',
+  'passed away': 'killed', 'gone missing': 'missing', 'went missing': 'missing', 'to death': 'killed', 'alive': 'killed',
   // South Asian official idiom ("eight soldiers embraced martyrdom", ISPR statements).
   'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'attained martyrdom': 'killed', 'attained shahadat': 'killed',
   'laid down their lives': 'killed', 'laid down his life': 'killed', 'sacrificed their lives': 'killed',
@@ -159,7 +159,7 @@ export const TOLL_NOUNS = ['toll', 'tally', 'number of dead', 'number of deaths'
 export const TOLL_LINKS = [
   'rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'hit', 'hits', 'stood', 'stands', 'is', 'was', 'has', 'had',
   'have', 'been', 'at', 'to', 'of', 'as', 'now', 'jumped', 'increased', 'went', 'up', 'surged', 'soared', 'mounted', 'touched',
-  'inched', 'inches', 'crept', 'creeps', 'edged', 'edges', 'rising', 'climbing', 'reaching', 'standing', 'stood', 'hitting',
+  'inched', 'inches', 'crept', 'creeps', 'edged', 'edges', 'rising', 'climbing', 'reaching', 'standing', 'hitting',
   'crossed', 'crosses', 'topped', 'tops', 'passed', 'passes', 'officially', 'already', 'further', 'again',
 ] as const;
 /** Words that may open a phrase between a toll and its verb ("the death toll in Genoa's bridge collapse rose to 41"). */
@@ -178,6 +178,9 @@ export const VERB_GROUP_FILLERS = [
   'tragically', 'sadly', 'apparently', 'allegedly', 'initially', 'originally', 'officially', 'just', 'then', 'either', 'yet',
   'reported', 'feared', 'confirmed', 'believed', 'presumed', 'found', 'declared', 'pronounced', 'thought', 'said', 'known', 'listed',
   'left', 'counted', 'recorded', 'registered', 'remain', 'remained', 'remains', 'lay', 'lie', 'lies', 'lying',
+  // How they died, before the word that says they did ("shot dead", "crushed to death").
+  'shot', 'stabbed', 'beaten', 'burnt', 'burned', 'crushed', 'hacked', 'trampled', 'bludgeoned', 'gunned', 'mowed', 'swept', 'washed',
+  'buried', 'trapped', 'electrocuted', 'down', 'away',
 ] as const;
 
 /**
@@ -330,11 +333,11 @@ export const SOURCE_NOUNS = [
   'committee', 'commission', 'inquiry', 'court', 'judge', 'coroner', 'prosecutor', 'prosecutors', 'investigator', 'investigators',
   'statement', 'release', 'report', 'study', 'survey', 'census', 'data', 'figures', 'statistics', 'records', 'analysis', 'tally',
   'count', 'audit', 'review', 'bulletin', 'update', 'dashboard', 'database', 'document', 'documents', 'letter', 'filing', 'briefing',
-  'spokesperson', 'representative', 'representatives', 'leader', 'leaders', 'manager', 'owner', 'operator', 'company', 'firm',
+  'representative', 'representatives', 'leader', 'leaders', 'manager', 'owner', 'operator', 'company', 'firm',
   'organisation', 'organization', 'group', 'charity', 'ngo', 'union', 'association', 'office', 'service', 'services', 'team',
   'colleague', 'colleagues', 'teacher', 'worker', 'workers', 'staff', 'employee', 'paramedic', 'paramedics', 'medic', 'medics',
   'firefighter', 'firefighters', 'brigade', 'coastguard', 'guard', 'embassy', 'consulate', 'ambassador', 'envoy', 'mission',
-  'tribunal', 'panel', 'board', 'institute', 'centre', 'center', 'unit', 'cell', 'wing', 'force', 'forces', 'sheriff', 'coroner',
+  'tribunal', 'panel', 'board', 'institute', 'centre', 'center', 'unit', 'cell', 'wing', 'force', 'forces', 'sheriff',
   'mortuary', 'morgue', 'morgues', 'administrator', 'magistrate', 'collector', 'inspector', 'superintendent', 'constable', 'chairman',
   'chairwoman', 'chair', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'uncle', 'aunt', 'cousin',
   'neighbour', 'neighbor', 'friend', 'lawyer', 'lawyers', 'attorney', 'activist', 'activists', 'campaigner', 'campaigners',
@@ -364,7 +367,7 @@ export const HEDGE_WORDS = ['reportedly', 'allegedly', 'purportedly', 'supposedl
 /** Auxiliaries that make the reporting word after them a passive ("was reported", "were said", "is believed"). */
 export const PASSIVE_AUXILIARIES = ['was', 'were', 'is', 'are', 'been', 'be', 'being'] as const;
 /** Nouns that name no one when they stand alone as a subject ("reports said", "initial reports"). */
-export const UNNAMED_SOURCES = ['reports', 'report', 'media', 'rumours', 'rumors', 'accounts', 'estimates', 'it', 'there', 'some', 'many', 'others'] as const;
+export const UNNAMED_SOURCES = ['reports', 'media', 'rumours', 'rumors', 'accounts', 'estimates', 'there', 'some', 'many', 'others'] as const;
 
 /**
  * News agencies whose credit opens a dateline ("KATHMANDU, Nepal (AP) —",
@@ -388,6 +391,7 @@ export const TITLES = [
   'Field', 'Air', 'Vice', 'Rear', 'Flight', 'Squadron', 'Wing', 'Group', 'Naib', 'Subedar', 'Havildar', 'Sepoy', 'Lance', 'Naik',
   'Spokesperson', 'Spokesman', 'Spokeswoman', 'Coroner', 'Attorney', 'Auditor', 'Controller', 'Administrator', 'Principal', 'Dean',
   'Pope', 'Cardinal', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Chief Minister', 'Prime', 'CS',
+  'Assistant', 'Additional', 'Joint', 'Associate', 'Senior', 'Acting', 'Special', 'Executive', 'Managing',
 ] as const;
 
 /** Abbreviations of title words, and the word each stands for (SPEC section 4: "Staff Sgt." is "Staff Sergeant"). */
@@ -397,7 +401,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Cdr: 'Commander', Comdr: 'Commander', Gov: 'Governor', Sen: 'Senator', Rep: 'Representative', Supt: 'Superintendent',
   Insp: 'Inspector', Det: 'Detective', Prof: 'Professor', Rev: 'Reverend', Cllr: 'Councillor', Sec: 'Secretary', Dep: 'Deputy',
   Dir: 'Director', Amb: 'Ambassador', Sqn: 'Squadron', Ldr: 'Leader', Fr: 'Father', Hav: 'Havildar', Sub: 'Subedar', Nk: 'Naik',
-  PM: 'Prime Minister', CM: 'Chief Minister', DPO: 'District Police Officer', DC: 'Deputy Commissioner', SP: 'Superintendent of Police',
+  Dy: 'Deputy', Addl: 'Additional', Asst: 'Assistant', PM: 'Prime Minister', CM: 'Chief Minister', DPO: 'District Police Officer', DC: 'Deputy Commissioner', SP: 'Superintendent of Police',
 };
 
 /** Honorifics: never a wrong title, and never part of a name ("Mr Cundy", "Dr Adnan Aslam"). */
@@ -429,7 +433,7 @@ export const EVENT_NOUNS = [
   'storm', 'tsunami', 'eruption', 'flood', 'disaster', 'tragedy', 'accident', 'incident', 'siege', 'clash', 'clashes', 'battle',
   'assault', 'offensive', 'operation', 'standoff', 'hijacking', 'kidnapping', 'abduction', 'leak', 'spill', 'outbreak', 'epidemic',
   'heatwave', 'heat wave', 'drought', 'famine', 'mudslide', 'cloudburst', 'wildfire', 'inferno', 'protest', 'protests', 'uprising',
-  'massacre', 'killing', 'killings', 'stabbing', 'rampage', 'bombardment', 'shelling', 'barrage', 'flooding',
+  'killing', 'killings', 'stabbing', 'rampage', 'bombardment', 'shelling', 'barrage', 'flooding',
 ] as const;
 
 /**
@@ -478,7 +482,7 @@ export const UNITS: Readonly<Record<string, { dimension: string; factor: number 
   kg: { dimension: 'mass', factor: 1 }, kilogram: { dimension: 'mass', factor: 1 }, kilograms: { dimension: 'mass', factor: 1 }, kilos: { dimension: 'mass', factor: 1 },
   g: { dimension: 'mass', factor: 0.001 }, gram: { dimension: 'mass', factor: 0.001 }, grams: { dimension: 'mass', factor: 0.001 },
   tonne: { dimension: 'mass', factor: 1000 }, tonnes: { dimension: 'mass', factor: 1000 }, t: { dimension: 'mass', factor: 1000 },
-  lb: { dimension: 'mass', factor: 0.45359237 }, lbs: { dimension: 'mass', factor: 0.45359237 }, pound: { dimension: 'mass', factor: 0.45359237 },
+  lb: { dimension: 'mass', factor: 0.45359237 }, lbs: { dimension: 'mass', factor: 0.45359237 },
   c: { dimension: 'celsius', factor: 1 }, '°c': { dimension: 'celsius', factor: 1 }, celsius: { dimension: 'celsius', factor: 1 },
   'degrees celsius': { dimension: 'celsius', factor: 1 }, 'degrees c': { dimension: 'celsius', factor: 1 }, centigrade: { dimension: 'celsius', factor: 1 },
   f: { dimension: 'fahrenheit', factor: 1 }, '°f': { dimension: 'fahrenheit', factor: 1 }, fahrenheit: { dimension: 'fahrenheit', factor: 1 },

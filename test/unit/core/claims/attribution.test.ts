@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { isCited } from '../../helpers/readProse';
+
+/** Attribution as a class (SPEC section 3), with sentences of our own: who is named, and who is not. */
+describe('attribution', () => {
+  it('takes someone named with a reporting word, in either order and any tense', () => {
+    for (const s of [
+      'Eleven people drowned, the district coordinator confirmed.',
+      'Eleven people drowned, confirmed the district coordinator.',
+      'Eleven people drowned, said Ms Okafor.',
+      'The coroner has estimated that eleven people drowned.',
+      'NDMA figures show that eleven people drowned.',
+      'A survey by the Red Crescent found that eleven people drowned.',
+      'Eleven people drowned, according to the Bhola district administration.',
+      'Eleven people drowned (Source: Fire Service).',
+      'The provincial health department put the toll at eleven.',
+      'Citing hospital records, the paper said eleven people drowned.',
+    ]) assert.equal(isCited(s), true, s);
+  });
+
+  it('takes a pronoun for someone named, and someone described but not named', () => {
+    assert.equal(isCited('Eleven people drowned, she told reporters.'), true);
+    assert.equal(isCited('A ferryman who would not give his name told us eleven people drowned.'), true);
+    assert.equal(isCited('Warning residents to stay indoors, the mayor added that eleven people drowned.'), true);
+  });
+
+  it('takes no one from a passive, a hedge, or reports with no owner', () => {
+    for (const s of [
+      'Eleven people were reported drowned.',
+      'Eleven people are said to have drowned.',
+      'Eleven people reportedly drowned.',
+      'It is believed that eleven people drowned.',
+      'Initial reports said eleven people drowned.',
+      'Local media reported that eleven people drowned.',
+      'A report said eleven people drowned.',
+    ]) assert.equal(isCited(s), false, s);
+  });
+
+  it('takes no one from a denial of saying, or a verb that is a noun or part of a name', () => {
+    assert.equal(isCited('Eleven people drowned, and the owners have not explained why.'), false);
+    assert.equal(isCited('Eleven people drowned in the Kano State capital.'), false);
+    assert.equal(isCited('Eleven people drowned while the state government dithered.'), false);
+  });
+
+  it('takes a headline credit and a dateline credit, not a bare "Report"', () => {
+    assert.equal(isCited('# Ferry capsizes, eleven drown – Fire Service'), true);
+    assert.equal(isCited('# Ferry capsizes, eleven drown: Report'), false);
+    assert.equal(isCited('DHAKA (Reuters) - Eleven people drowned when a ferry capsized.'), true);
+    assert.equal(isCited('DHAKA: Eleven people drowned when a ferry capsized.'), false);
+  });
+});

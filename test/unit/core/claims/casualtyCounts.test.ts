@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { claimsIn } from '../../helpers/readProse';
+
+/**
+ * What the grammar reads as a casualty count (SPEC section 3), one class of
+ * phrasing per test, each with sentences of our own (not the corpus's).
+ */
+describe('casualty counts: what is read', () => {
+  const counts = (prose: string): string[] => claimsIn(prose).filter((c) => c.startsWith('casualty'));
+
+  it('reads a count governed by a casualty word with no group noun', () => {
+    assert.deepEqual(counts('The blast ripped through the market, killing at least 23.'), ['casualty killed 23 people (atLeast)']);
+    assert.deepEqual(counts('By nightfall there were 9 dead and 31 injured.'), ['casualty killed 9 people', 'casualty wounded 31 people']);
+    assert.deepEqual(counts('The storm wounded 14 others in the valley.'), ['casualty wounded 14 people']);
+  });
+
+  it('gives "N others" and "N more" the group of the count before them', () => {
+    assert.deepEqual(counts('Four guards were shot dead and 11 others hurt.'), ['casualty killed 4 guards', 'casualty wounded 11 guards']);
+    assert.deepEqual(counts('The raid claimed 7 more policemen.'), ['casualty killed 7 police']);
+  });
+
+  it('reads a death toll and its verb, past a phrase of place or cause', () => {
+    assert.deepEqual(counts('The toll from the ferry sinking off Bhola has climbed to 48.'), ['casualty killed 48 people']);
+    assert.deepEqual(counts('Officials said the death toll in the hill district stood at 31 by Sunday.'), ['casualty killed 31 people']);
+    assert.deepEqual(counts('The death toll has now inched up to 61.'), ['casualty killed 61 people']);
+  });
+
+  it('does not read a change of a toll, a rate or a difference as a count', () => {
+    assert.deepEqual(counts('The toll rose by nine overnight.'), []);
+    assert.deepEqual(counts('The morgue took in 35 bodies a day during the heat.'), []);
+    assert.deepEqual(counts('Hospitals recorded 2,100 deaths, 412 above the seasonal norm.'), ['casualty killed 2100 people']);
+  });
+
+  it('reads the bodies of N and N lost with their lives, and says "lost 40 homes" is no casualty', () => {
+    assert.deepEqual(counts('Divers recovered the bodies of five fishermen on Monday.'), ['casualty killed 5 fishermen']);
+    assert.deepEqual(counts('Twenty-two miners lost their lives underground.'), ['casualty killed 22 miners']);
+    assert.deepEqual(counts('The village lost 40 homes to the river.'), []);
+    assert.deepEqual(counts('Volunteers saved 60 lives that night.'), []);
+    assert.deepEqual(counts('The fighting has cost 300 lives.'), ['casualty killed 300 people']);
+  });
+
+  it('says a casualty word must be said of the count (not "gathered to help the injured")', () => {
+    assert.deepEqual(counts('About 500 residents queued outside the clinic to give blood for the wounded.'), []);
+    assert.deepEqual(counts('Some 40 doctors worked through the night on the injured.'), []);
+  });
+
+  it('reads parts of a count by their group, and parts of the dead', () => {
+    assert.deepEqual(counts('At least 30 people, including nine children, were killed.'), ['casualty killed 30 people (atLeast)', 'casualty killed 9 children (part)']);
+    assert.deepEqual(counts('Forty of the dead were pilgrims from Sindh.'), ['casualty killed 40 pilgrims (part)']);
+  });
+
+  it('reads counts coordinated after one verb, across an aside of ages', () => {
+    assert.deepEqual(counts('The gunman killed six students and two teachers before he was shot.'), ['casualty killed 6 students', 'casualty killed 2 teachers']);
+    assert.deepEqual(counts('The crash killed three nurses, aged 24, 31 and 40, and a driver.'), ['casualty killed 3 nurses']);
+  });
+
+  it('reads a count across an aside set off by commas', () => {
+    assert.deepEqual(counts('Five climbers, two of them guides, died on the ridge.'), ['casualty killed 5 climbers', 'casualty killed 2 guides (part)']);
+  });
+
+  it('reads official idiom for a death ("embraced martyrdom")', () => {
+    assert.deepEqual(counts('Three sepoys embraced shahadat in the exchange of fire.'), ['casualty killed 3 soldiers']);
+  });
+
+  it('leaves numbers in names, money, measures, times and age brackets alone', () => {
+    assert.deepEqual(counts('Flight 302 crashed and Route 66 was closed; nobody was killed.'), []);
+    assert.deepEqual(counts('Each family of the dead gets Rs 5 lakh, and the injured Rs 50,000.'), []);
+    assert.deepEqual(counts('The water killed crops over 40 km by 6pm.'), []);
+    assert.deepEqual(counts('Children under five were most at risk of being killed.'), []);
+  });
+});

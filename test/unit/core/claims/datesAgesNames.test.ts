@@ -1,0 +1,80 @@
+import { strict as assert } from 'node:assert';
+import { claimsIn } from '../../helpers/readProse';
+
+/** Dates, ages and names as news prose writes them (SPEC section 3), with sentences of our own. */
+describe('dates: what is read', () => {
+  const dates = (prose: string, frontMatter = 'date: 2025-09-20'): string[] => claimsIn(prose, null, frontMatter).filter((c) => c.startsWith('date'));
+
+  it('reads abbreviated months, with or without a stop, and takes the year from the front matter', () => {
+    assert.deepEqual(dates('The ferry left on Oct 3 and was found on Oct. 5.'), ['date 2025-10-03 (Oct 3)', 'date 2025-10-05 (Oct. 5)']);
+  });
+
+  it('reads ordinals, "the Nth of Month" and a year after a comma', () => {
+    assert.deepEqual(dates('It began on the 22nd of June and ended on 3rd Jul, 2024.'), ['date 2025-06-22 (22nd of June)', 'date 2024-07-03 (3rd Jul, 2024)']);
+  });
+
+  it('reads ranges in both orders, across months, and "between D and D Month"', () => {
+    assert.deepEqual(dates('Polling ran from May 30 to June 2, and counting between 4 and 6 June.'), ['date 2025-05-30 to 2025-06-02 (May 30 to June 2)', 'date 2025-06-04 to 2025-06-06 (4 and 6 June)']);
+    assert.deepEqual(dates('Strikes hit the port on 14-16 March.'), ['date 2025-03-14 to 2025-03-16 (14-16 March)']);
+  });
+
+  it('reads "on the night of May 9" as 9 May', () => {
+    assert.deepEqual(dates('The dam gave way on the night of May 9.'), ['date 2025-05-09 (May 9)']);
+  });
+
+  it('takes the year of the nearest month-and-year before it', () => {
+    assert.deepEqual(dates('In August 2019 the river rose. On 21 August it broke its banks.'), ['date 2019-08-21 (21 August)']);
+  });
+
+  it('does not read a weekday alone, a month alone, a slash date, a time, or "Theresa May"', () => {
+    assert.deepEqual(dates('On Thursday, in March, at 9pm on 27/12, Theresa May 5 votes short, spoke.'), []);
+  });
+
+  it('keeps a four-digit year apart from the count after a comma ("13 September, 19 soldiers")', () => {
+    assert.deepEqual(dates('By 13 September, 19 soldiers had died.'), ['date 2025-09-13 (13 September)']);
+  });
+});
+
+describe('ages: what is read', () => {
+  const ages = (prose: string): string[] => claimsIn(prose).filter((c) => c.startsWith('age'));
+
+  it('reads "aged N", "at the age of N", "N-year-old" and a name with its age set off', () => {
+    assert.deepEqual(ages('Halima Bibi, 62, and her son, aged 40, were found; a 9-year-old boy survived.'), ['age 62', 'age 40', 'age 9']);
+    assert.deepEqual(ages('Ravi Menon (58) was the pilot. Joan Price, who was 71, died at the age of 71.'), ['age 58', 'age 71', 'age 71']);
+    assert.deepEqual(ages('Seven-year-old Amina was rescued.'), ['age 7']);
+  });
+
+  it('does not read an age bracket or a list of ages', () => {
+    assert.deepEqual(ages('Adults aged 60 and over, people aged 18 to 30, and 12- to 15-year-olds were warned.'), []);
+    assert.deepEqual(ages('Four pupils, aged 9, 10 and 12, were hurt.'), []);
+  });
+});
+
+describe('names: what is read', () => {
+  const FACTS = `version: 1
+sources:
+  wire: {title: Wire, publisher: Wire, url: https://example.org/w, date: 2025-01-01}
+people:
+  imran-qureshi: {name: Imran Qureshi, title: Deputy Commissioner, sources: [wire]}
+  k-p-sharma-oli: {name: Khadga Prasad Sharma, title: Prime Minister, sources: [wire]}
+`;
+  const names = (prose: string): string[] => claimsIn(prose, FACTS).filter((c) => c.startsWith('name'));
+
+  it('reads a surname written alone after the full name, right or misspelt', () => {
+    assert.deepEqual(names('Imran Qureshi visited the site. Qureshi said the dam had held. Later Qureshy left.'), ['name Imran Qureshi', 'name Imran Qureshi', 'name Imran Qureshi (spelling: Qureshy)']);
+  });
+
+  it('does not read a surname before the full name, or an English word near it, as a name', () => {
+    assert.deepEqual(names('Qureshy was not there.'), []);
+    assert.deepEqual(names('Imran Qureshi spoke. Fresh rain fell.'), ['name Imran Qureshi']);
+  });
+
+  it('reads a misspelt name of three words and a wrong title of two', () => {
+    assert.deepEqual(names('Prime Minister Khadga Prashad Sharma flew home.'), ['name Khadga Prasad Sharma (spelling: Khadga Prashad Sharma)']);
+    assert.deepEqual(names('Assistant Commissioner Imran Qureshi spoke.'), ['name Imran Qureshi (title: Assistant Commissioner)']);
+  });
+
+  it('takes abbreviations and a plural for the same title', () => {
+    assert.deepEqual(names('Dy Commissioner Imran Qureshi spoke.'), ['name Imran Qureshi']);
+  });
+});

@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { checkDraft, loadFacts, type FactHost } from '../../../../server/src/core';
+import { FACTS } from '../../helpers/checkProse';
+
+/** How a claim is tied to its entry, how sure the tie is, and what the message says about it (SPEC section 3). */
+function diagnose(prose: string, facts: string = FACTS): { code: string; severity: string; message: string; text: string }[] {
+  const files = new Map([['/t/facts.yaml', facts]]);
+  const host: FactHost = { readFile: (p) => files.get(p), listDir: () => ['facts.yaml'] };
+  const text = `---\ndate: 2025-09-20\n---\n\n${prose}\n`;
+  return checkDraft({ path: '/t/draft.md', text }, loadFacts([...files.keys()], host)).diagnostics
+    .filter((d) => d.code.endsWith('-mismatch'))
+    .map((d) => ({ code: d.code, severity: d.severity, message: d.message, text: text.slice(d.start, d.end) }));
+}
+
+describe('ties: named or inferred, and said in the message', () => {
+  it('a mismatch tied in its own sentence is an error that names the words that tied it', () => {
+    const [d] = diagnose('In Bannu, nine soldiers were killed.');
+    assert.equal(d?.severity, 'error');
+    assert.match(d!.message, /'Bannu' in this sentence names "Attack in Bannu"/);
+  });
+
+  it('a mismatch tied through the paragraph is a warning that says so and where from', () => {
+    const [d] = diagnose('Bannu was attacked that morning. By evening nine soldiers were dead.');
+    assert.equal(d?.severity, 'warning');
+    assert.match(d!.message, /No entry is named in this sentence; 'Bannu' earlier in the paragraph names "Attack in Bannu".*inferred tie/);
+  });
+
+  it('a mismatch against a total is a warning that names the total', () => {
+    const [d] = diagnose('Across the month, 31 soldiers lost their lives.');
+    assert.equal(d?.severity, 'warning');
+    assert.match(d!.message, /held to the total "Soldiers killed in September"/);
+  });
+
+  it('a place inside a longer proper name names nothing: the count is held only to the totals, as an inferred tie', () => {
+    for (const prose of ['The Bannu Medical College said nine soldiers were killed.', 'Officials of the Bannu DPO office said nine soldiers were killed.']) {
+      assert.deepEqual(diagnose(prose).map((d) => [d.severity, /held to the total/.test(d.message)]), [['warning', true]], prose);
+    }
+  });
+
+  it('an age is held to the person it describes, and to no one when it describes someone unnamed', () => {
+    assert.deepEqual(diagnose('Major Adnan Aslam, 33, was buried with a 29-year-old sepoy.').map((d) => [d.text, d.severity]), [['33', 'error']]);
+    assert.deepEqual(diagnose('Major Adnan Aslam was buried beside a 40-year-old driver.'), []);
+  });
+});
