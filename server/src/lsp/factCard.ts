@@ -6,7 +6,7 @@ import type { FactBase, FactEntry } from '../core';
  * and place, whether the draft agrees (✓/✗), and its sources as links with
  * publisher and date.
  */
-export function factCard(entry: FactEntry, facts: FactBase, status?: 'agrees' | 'disagrees' | 'unsettled' | 'untied'): string {
+export function factCard(entry: FactEntry, facts: FactBase, status?: 'agrees' | 'disagrees' | 'unsettled' | 'untied', reason?: string): string {
   const lines: string[] = [];
   const mark = status === 'agrees' ? ' ✓' : status === 'disagrees' ? ' ✗' : '';
   lines.push(`**${escape(entry.name ?? entry.id)}**${mark}  `);
@@ -36,6 +36,8 @@ export function factCard(entry: FactEntry, facts: FactBase, status?: 'agrees' | 
   if (facts_.length) lines.push('', ...facts_.map((f) => `- ${f}`));
   if (status === 'disagrees') lines.push('', '✗ The draft disagrees with this entry.');
   else if (status === 'agrees') lines.push('', '✓ The draft agrees with this entry.');
+  // Why this claim is held to this entry: the same words the mismatch message uses.
+  if (reason) lines.push('', `_${escape(reason)}_`);
   lines.push('', sourcesText(entry, facts));
   return lines.join('\n');
 }

@@ -24,6 +24,8 @@ export interface EntryAtPosition {
   end: number;
   /** How the claim under the position stands, when it is a claim. */
   status?: ClaimInfo['status'];
+  /** Why the claim is held to the entry (a name, the paragraph, a total). */
+  reason?: string;
 }
 
 /**
@@ -43,5 +45,5 @@ export async function entryAt(params: TextDocumentPositionParams, documents: Tex
   const state = await checker.stateOf(doc.uri);
   const claim = state && checker.claimAtOffset(state, doc.offsetAt(params.position));
   const entry = claim?.entryId ? base.entries.get(claim.entryId) : undefined;
-  return entry && claim && { entry, base, start: claim.start, end: claim.end, status: claim.status };
+  return entry && claim && { entry, base, start: claim.start, end: claim.end, status: claim.status, ...(claim.reason && claim.kind !== 'name' ? { reason: claim.reason } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { Claim } from './claim';
-import type { TiedClaim } from './tie';
+import { explainTie } from './explain';
+import type { Tie, TiedClaim } from './tie';
 
 /**
  * A claim as the front ends see it (plain data, STYLE rule 2): where it is,
@@ -15,6 +16,10 @@ export interface ClaimInfo {
   status: TiedClaim['verdict']['status'];
   /** The entry the claim is tied to. */
   entryId?: string;
+  /** How sure the tie is, and the words that made it (SPEC section 3). */
+  tie?: { strength: Tie['strength']; words: string };
+  /** Why the claim is held to its entry, in a writer's words (the hover card says it, as the mismatch message does). */
+  reason?: string;
   /** Entries the claim could be tied to: named in its sentence or earlier in its paragraph. */
   candidateIds: string[];
   sourced: boolean;
@@ -37,7 +42,7 @@ export function claimInfos(tied: readonly TiedClaim[]): ClaimInfo[] {
     end: claim.end,
     sentence: { start: claim.sentence.start, end: claim.sentence.end },
     status: verdict.status,
-    ...(verdict.status !== 'untied' ? { entryId: verdict.entry.id } : {}),
+    ...(verdict.status !== 'untied' ? { entryId: verdict.entry.id, tie: { strength: verdict.tie.strength, words: verdict.tie.words }, reason: explainTie(verdict.tie, verdict.entry) } : {}),
     candidateIds: nearby.map((e) => e.id),
     sourced,
     says: valuesOf(claim),

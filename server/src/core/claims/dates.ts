@@ -98,8 +98,9 @@ export function readDates(sentence: Sentence, tokens: readonly Token[], years: Y
   const claims: DateClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'punct') continue;
-    const weekday = matchAt(WEEKDAY, tokens, i);
+    // Only a weekday, a number, a month or "between" can begin a date: the patterns run nowhere else.
+    if (t.kind === 'punct' || (t.kind === 'word' && !WEEKDAY_NAME.has(t.lower) && !startsDate(tokens, i))) continue;
+    const weekday = WEEKDAY_NAME.has(t.lower) ? matchAt(WEEKDAY, tokens, i) : undefined;
     const at = weekday && startsDate(tokens, weekday.end) ? weekday.end : i;
     const found = startsDate(tokens, at) ? matchAt(DATE, tokens, at) : undefined;
     if (found && validDate(found.captures, tokens)) {
@@ -107,7 +108,7 @@ export function readDates(sentence: Sentence, tokens: readonly Token[], years: Y
       i = found.end - 1;
       continue;
     }
-    const monthYear = matchAt(MONTH_YEAR, tokens, i);
+    const monthYear = t.kind === 'word' && MONTH_NUMBER.has(t.lower) ? matchAt(MONTH_YEAR, tokens, i) : undefined;
     if (monthYear) {
       years.saw(Number(tokens[monthYear.captures['year']!.from]!.text));
       i = monthYear.end - 1;

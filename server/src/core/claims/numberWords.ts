@@ -41,16 +41,17 @@ export interface NumberStyle {
   capitalised?: boolean;
 }
 
-/** The value of a single word ("six", "twenty-six"), or undefined. */
-export function wordValue(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  if (lower in UNITS) return UNITS[lower];
-  if (lower in TENS) return TENS[lower];
-  const parts = lower.split('-');
-  if (parts.length === 2 && parts[0]! in TENS && parts[1]! in UNITS && UNITS[parts[1]!]! > 0 && UNITS[parts[1]!]! < 10) {
-    return TENS[parts[0]!]! + UNITS[parts[1]!]!;
-  }
-  return undefined;
+/** Every number word from zero to ninety-nine ("six", "twenty-six"), made once: readers ask for each word of every sentence. */
+const WORD_VALUES = new Map<string, number>();
+for (const [word, value] of Object.entries(UNITS)) WORD_VALUES.set(word, value);
+for (const [tens, value] of Object.entries(TENS)) {
+  WORD_VALUES.set(tens, value);
+  for (const [unit, n] of Object.entries(UNITS)) if (n > 0 && n < 10) WORD_VALUES.set(`${tens}-${unit}`, value + n);
+}
+
+/** The value of a single lower-case word ("six", "twenty-six"), or undefined. */
+export function wordValue(lower: string): number | undefined {
+  return WORD_VALUES.get(lower);
 }
 
 /** Reads a number starting at `tokens[i]`, or returns undefined. */

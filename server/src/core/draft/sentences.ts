@@ -57,7 +57,8 @@ export function splitSentences(masked: string, blocks: readonly ProseBlock[]): S
 /** Where a sentence starting with a digit begins inside a segment, unless an abbreviation stands before the stop ("Sept. 2", "No. 4"). */
 function cutsBeforeDigits(masked: string, start: number, end: number): number[] {
   const text = masked.slice(start, end);
-  if (!/\d/.test(text)) return [];
+  BEFORE_DIGIT.lastIndex = 0;
+  if (!BEFORE_DIGIT.test(text)) return [];
   const cuts: number[] = [];
   for (const m of text.matchAll(BEFORE_DIGIT)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index! + 1);

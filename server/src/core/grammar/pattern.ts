@@ -14,8 +14,15 @@ import type { Token } from '../text/tokens';
 /** Named stretches a pattern captured: token indexes [from, to). */
 export type Captures = Record<string, { from: number; to: number }>;
 
+/**
+ * What a match has captured so far, as a journal: a failed sequence cuts it
+ * back to where it began, so that trying a pattern allocates nothing until
+ * it matches (readers try patterns at every token of every sentence).
+ */
+export type Journal = { name: string; from: number; to: number }[];
+
 /** Matches at `tokens[at]` and returns the index one past its last token, or undefined. */
-export type Pattern = (tokens: readonly Token[], at: number, captures: Captures) => number | undefined;
+export type Pattern = (tokens: readonly Token[], at: number, journal: Journal) => number | undefined;
 
 /**
  * A set of words and phrases, indexed by first word, longest first: one
@@ -89,13 +96,14 @@ export function token(test: (t: Token, at: number, tokens: readonly Token[]) => 
 
 /** Each pattern after the one before. */
 export function seq(...patterns: Pattern[]): Pattern {
-  return (tokens, at, captures) => {
-    const before = { ...captures };
+  return (tokens, at, journal) => {
+    // What a failed sequence captured is forgotten, so an optional part that half matched leaves nothing behind.
+    const mark = journal.length;
     let i: number | undefined = at;
     for (const p of patterns) {
-      i = p(tokens, i, captures);
+      i = p(tokens, i, journal);
       if (i === undefined) {
-        restore(captures, before);
+        journal.length = mark;
         return undefined;
       }
     }
@@ -103,18 +111,14 @@ export function seq(...patterns: Pattern[]): Pattern {
   };
 }
 
-/** What a failed sequence captured is forgotten, so an optional part that half matched leaves nothing behind. */
-function restore(captures: Captures, before: Captures): void {
-  for (const key of Object.keys(captures)) if (!(key in before)) delete captures[key];
-  Object.assign(captures, before);
-}
-
 /** The first of the patterns that matches. */
 export function alt(...patterns: Pattern[]): Pattern {
-  return (tokens, at, captures) => {
+  return (tokens, at, journal) => {
     for (const p of patterns) {
-      const end = p(tokens, at, captures);
+      const mark = journal.length;
+      const end = p(tokens, at, journal);
       if (end !== undefined) return end;
+      journal.length = mark;
     }
     return undefined;
   };
@@ -122,15 +126,21 @@ export function alt(...patterns: Pattern[]): Pattern {
 
 /** The pattern, or nothing. */
 export function opt(p: Pattern): Pattern {
-  return (tokens, at, captures) => p(tokens, at, captures) ?? at;
+  return (tokens, at, journal) => {
+    const mark = journal.length;
+    const end = p(tokens, at, journal);
+    if (end !== undefined) return end;
+    journal.length = mark;
+    return at;
+  };
 }
 
 /** The pattern repeated up to `max` times (greedy, no backtracking). */
 export function upTo(max: number, p: Pattern): Pattern {
-  return (tokens, at, captures) => {
+  return (tokens, at, journal) => {
     let i = at;
     for (let n = 0; n < max; n++) {
-      const next = p(tokens, i, captures);
+      const next = p(tokens, i, journal);
       if (next === undefined || next === i) break;
       i = next;
     }
@@ -140,16 +150,19 @@ export function upTo(max: number, p: Pattern): Pattern {
 
 /** Records where the pattern matched under `name`. */
 export function capture(name: string, p: Pattern): Pattern {
-  return (tokens, at, captures) => {
-    const end = p(tokens, at, captures);
-    if (end !== undefined) captures[name] = { from: at, to: end };
+  return (tokens, at, journal) => {
+    const end = p(tokens, at, journal);
+    if (end !== undefined) journal.push({ name, from: at, to: end });
     return end;
   };
 }
 
-/** Matches at `at` and returns the end and the captures, or undefined. */
+/** Matches at `at` and returns the end and the captures (the last capture of a name wins), or undefined. */
 export function matchAt(p: Pattern, tokens: readonly Token[], at: number): { end: number; captures: Captures } | undefined {
+  const journal: Journal = [];
+  const end = p(tokens, at, journal);
+  if (end === undefined) return undefined;
   const captures: Captures = {};
-  const end = p(tokens, at, captures);
-  return end === undefined ? undefined : { end, captures };
+  for (const { name, from, to } of journal) captures[name] = { from, to };
+  return { end, captures };
 }
