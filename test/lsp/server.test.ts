@@ -102,7 +102,7 @@ describe('language server over stdio', function () {
     const edit = client.requests.find((r) => r.method === 'workspace/applyEdit')!.params as { edit: { changes: Record<string, TextEdit[]> } };
     const factsUri = URI.file(factsPath()).toString();
     const inserted = edit.edit.changes[factsUri]![0]!.newText;
-    assert.match(inserted, /new-event-1:\n {4}name: TODO: name this entry\n {4}killed: \{fishermen: 2\}/);
+    assert.match(inserted, /new-event-1:\n {4}name: Name this event\n {4}killed: \{fishermen: 2\}/);
     const shown = client.requests.find((r) => r.method === 'window/showDocument')!.params as { uri: string };
     assert.equal(shown.uri, factsUri);
   });

@@ -24,3 +24,6 @@ export { checkDraft } from './checkDraft';
 export type { DraftInput, CheckOptions, DraftCheckResult } from './checkDraft';
 export type { ClaimInfo, ClaimValues } from './claims/claimInfo';
 export { isSourced } from './claims/tie';
+/** Adds an entry to a fact file's text, keeping it parsing and schema-valid: `insertEntry(path, text, section, entry)`. */
+export { insertEntry } from './facts/factEdits';
+export type { NewEntry, EntryInsert } from './facts/factEdits';

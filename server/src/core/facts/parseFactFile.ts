@@ -6,6 +6,7 @@
  * or a comment, and a .json file with those is a facts-syntax error.
  */
 import { parseYamlTree } from './parseYaml';
+import { explainYamlError } from './yamlErrors';
 import type { ParsedYaml, TextProblem } from './yamlTree';
 
 export function parseFactFile(path: string, text: string): ParsedYaml {
@@ -14,7 +15,10 @@ export function parseFactFile(path: string, text: string): ParsedYaml {
     if (error) return { ok: false, error };
   }
   const parsed = parseYamlTree(text);
-  return parsed.ok ? parsed : { ok: false, error: withHint(parsed.error, text) };
+  if (parsed.ok) return parsed;
+  // The commonest slip has a fix to show; any other gets plain words and the line where the writer made it.
+  const hinted = withHint(parsed.error, text);
+  return { ok: false, error: hinted !== parsed.error ? hinted : explainYamlError(text, parsed.error) };
 }
 
 /** `key: value: more` on one line: the commonest YAML mistake in hand-written facts. */
@@ -31,7 +35,7 @@ function withHint(error: TextProblem, text: string): TextProblem {
   const m = COLON_IN_VALUE.exec(line);
   if (!m) return error;
   const quoted = `"${m[2]!.replace(/["\\]/g, '\\$&')}"`;
-  return { ...error, message: `${error.message}: a value holding ": " must be quoted, as in ${m[1]}: ${quoted}` };
+  return { ...error, message: `A value holding ": " must be quoted: write ${m[1]}: ${quoted}` };
 }
 
 /** Where JSON.parse fails, or undefined. An empty file is an empty fact file, not an error. */

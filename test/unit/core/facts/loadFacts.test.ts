@@ -173,13 +173,14 @@ describe('loadFacts: files that do not parse', () => {
     assert.equal(base.usable, false);
     assert.equal(base.files[0]!.parsed, false);
     assert.equal(base.entries.size, 0, 'a broken file contributes no entries');
-    assert.equal(base.diagnostics[0]!.message, 'Bad indentation of a mapping entry: a value holding ": " must be quoted, as in place: "Varrow: north silos"');
+    assert.equal(base.diagnostics[0]!.message, 'A value holding ": " must be quoted: write place: "Varrow: north silos"');
   });
 
   it('skips the checks that need every file while one is broken, but keeps the other files', () => {
     const good = yaml('events:', '  a:', '    name: A', '    sources: [nowhere]');
     const base = loadTexts({ 'a.facts.yaml': good, 'b.facts.yaml': 'events: [unclosed\n' });
-    assert.deepEqual(summary(base), ['2:facts-syntax']);
+    // On the line that opened the bracket, not where the parser noticed.
+    assert.deepEqual(summary(base), ['1:facts-syntax']);
     assert.equal(base.diagnostics[0]!.file, `${DIR}/b.facts.yaml`);
     assert.ok(base.entries.has('a'));
   });
