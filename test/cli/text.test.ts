@@ -26,6 +26,8 @@ interface Parsed {
 function parseLines(stdout: string): { lines: Parsed[]; summary: string | undefined } {
   assert.ok(stdout === '' || stdout.endsWith('\n'), 'output ends with a newline');
   const raw = stdout.split('\n').filter((l) => l !== '');
+  // After the summary, a note may name the drafts that found no fact file.
+  if (raw.length > 0 && raw[raw.length - 1]!.startsWith('No fact file: ')) raw.pop();
   const summary = raw.length > 0 && SUMMARY.test(raw[raw.length - 1]!) ? raw.pop() : undefined;
   const lines = raw.map((l) => {
     const m = LINE.exec(l);
@@ -88,6 +90,21 @@ describe('cli: text output', () => {
     const keys = lines.map((l) => [l.path, l.line, l.col] as const);
     const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
     assert.deepEqual(keys, sorted);
+  });
+
+  it('says which drafts found no fact file, so that nothing checked does not read as a clean pass', () => {
+    project.write('facts.yaml', CLEAN_FACTS);
+    project.write('lone/b.md', CLAIMLESS_DRAFT);
+    project.write('lone/.keep', '');
+    const r = project.run(['check', 'lone/b.md', '--facts', 'facts.yaml']);
+    assert.doesNotMatch(r.stdout, /No fact file/);
+    const other = new TempProject({ 'b.md': CLAIMLESS_DRAFT });
+    try {
+      const alone = other.run(['check', 'b.md']);
+      assert.match(alone.stdout, /^No fact file: 1 draft \(b\.md\) has none, so nothing in it was checked against facts; only weekdays, internal consistency and unsourced claims were\. Start one from a draft with: oped-facts init b\.md$/m);
+    } finally {
+      other.remove();
+    }
   });
 
   it('pluralises the summary and counts the files checked', () => {

@@ -92,7 +92,9 @@ describe('cli: exit status and usage', () => {
   });
 
   it('rejects an unknown flag', () => {
-    assertUsageError(project.run(['check', '--fast']), /^oped-facts: unknown option '--fast'$/);
+    assertUsageError(project.run(['check', '--fast']), /^oped-facts: unknown option '--fast'; did you mean --facts\?$/);
+    assertUsageError(project.run(['check', '--fromat', 'json']), /^oped-facts: unknown option '--fromat'; did you mean --format\?$/);
+    assertUsageError(project.run(['chekc']), /^oped-facts: unknown command 'chekc'; did you mean check\?/);
   });
 
   it('rejects an unknown format', () => {

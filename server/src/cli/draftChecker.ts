@@ -87,7 +87,7 @@ export class DraftChecker {
     const known = this.texts.has(path);
     if (!known) this.texts.set(path, text);
     const file = { path, display: displayPath(path, this.settings.cwd), facts: discovery.paths, diagnostics: own };
-    const rendered = renderFile(file, this.positions, this.settings);
+    const rendered: RenderedFile = { ...renderFile(file, this.positions, this.settings), ...(discovery.paths.length === 0 ? { withoutFacts: true } : {}) };
     if (!known) {
       this.texts.delete(path);
       this.positions.forget(path);

@@ -8,7 +8,10 @@
 import { availableParallelism, loadavg } from 'node:os';
 import pkg from '../../../package.json';
 import type { FactHost } from '../core';
-import { expandInputs, parseArgs, USAGE, type CheckCommand } from './args';
+import { parseArgs, USAGE, type CheckCommand } from './args';
+import { fixDrafts } from './fix';
+import { initFactFile } from './init';
+import { expandInputs } from './inputs';
 import { DraftChecker, type CheckedDraft, type CheckSettings } from './draftChecker';
 import type { ToolInfo } from './format/sarif';
 import { createFsHost, isFile, toCorePath, whyUnreadable } from './fsHost';
@@ -83,6 +86,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return fail(io, command.message);
     case 'check':
       return check(command, io);
+    case 'init': {
+      const outcome = initFactFile(command.draft, command.output, io.host ?? createFsHost(), io.cwd);
+      if (!outcome.ok) return fail(io, outcome.reason);
+      io.stdout.write(outcome.message);
+      return 0;
+    }
   }
 }
 
@@ -112,6 +121,13 @@ async function check(command: CheckCommand, io: CliIo): Promise<number> {
 
   const settings: CheckSettings = { format: command.format, color: useColor(command, io), quiet: command.quiet, cwd, givenFacts };
   const drafts = expansion.drafts;
+  if (command.fix) {
+    // The changes on stdout before a text report; on stderr beside JSON or SARIF, which must stay one document.
+    const fixed = fixDrafts(drafts, io.host ?? createFsHost(), givenFacts, cwd);
+    const out = command.format === 'text' ? io.stdout : io.stderr;
+    for (const line of fixed.lines) out.write(`fixed ${line}\n`);
+    out.write(`${fixed.changes} ${fixed.changes === 1 ? 'fix' : 'fixes'} put in, in ${fixed.drafts} ${fixed.drafts === 1 ? 'draft' : 'drafts'}; what is left:\n`);
+  }
   const report = new TreeReport(settings);
   const progress = progressLine(io, command.quiet ? 0 : drafts.length);
   const accept = (draft: CheckedDraft): void => {

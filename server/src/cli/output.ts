@@ -7,7 +7,7 @@
 import type { Format } from './args';
 import { jsonDocument, jsonPart } from './format/json';
 import { sarifDocument, sarifPart, type ToolInfo } from './format/sarif';
-import { textPart, textSummary } from './format/text';
+import { textPart, textSummary, textWithoutFacts } from './format/text';
 import { countSeverities, type Positions, type ReportFile, type SeverityCounts } from './report';
 
 export interface OutputOptions {
@@ -30,6 +30,8 @@ export interface RenderedFile {
   counts: SeverityCounts;
   /** Whether the file has an error-severity diagnostic (printed or not: --quiet drops nothing that counts). */
   hasError: boolean;
+  /** A draft that found no fact file: only the checks that need none ran on it (the text output says so). */
+  withoutFacts?: boolean;
 }
 
 /**
@@ -81,7 +83,11 @@ export function* assemble(files: readonly KeptFile[], options: OutputOptions, to
   switch (options.format) {
     case 'text':
       yield* parts;
-      if (!options.quiet) yield textSummary(counts, files.length, options.color);
+      if (!options.quiet) {
+        yield textSummary(counts, files.length, options.color);
+        const unchecked = sorted.filter((f) => f.withoutFacts).map((f) => f.display);
+        if (unchecked.length) yield textWithoutFacts(unchecked);
+      }
       return;
     case 'json':
       yield* jsonDocument(parts, counts);

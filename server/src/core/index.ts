@@ -25,5 +25,11 @@ export type { DraftInput, CheckOptions, DraftCheckResult } from './checkDraft';
 export type { ClaimInfo, ClaimValues } from './claims/claimInfo';
 export { isSourced } from './claims/tie';
 /** Adds an entry to a fact file's text, keeping it parsing and schema-valid: `insertEntry(path, text, section, entry)`. */
-export { insertEntry } from './facts/factEdits';
-export type { NewEntry, EntryInsert } from './facts/factEdits';
+export { insertEntry } from './edits/factEdits';
+export type { NewEntry, EntryInsert } from './edits/factEdits';
+/** Applies every known fix to a draft, in rounds until nothing changes: `fixDraft(draft, facts)`. */
+export { fixDraft, applyEdits } from './edits/applyFixes';
+export type { FixedDraft, AppliedFix } from './edits/applyFixes';
+/** A fact file started from a draft, values as the draft states them: `startFactFile(text, from)`. */
+export { startFactFile } from './edits/startFactFile';
+export type { StartedFactFile } from './edits/startFactFile';

@@ -45,3 +45,14 @@ export function textSummary(counts: SeverityCounts, files: number, color: boolea
     `${counts.information} information in ${plural(files, 'file', 'files')}`;
   return `${counts.error > 0 ? paint(color, 'error', summary) : summary}\n`;
 }
+
+/**
+ * After the summary: the drafts that found no fact file, so that a run with
+ * nothing to check against does not read as a clean pass (issue 11).
+ */
+export function textWithoutFacts(drafts: readonly string[]): string {
+  const shown = drafts.length > 5 ? `${drafts.slice(0, 5).join(', ')} and ${drafts.length - 5} more` : drafts.join(', ');
+  const which = drafts.length === 1 ? `1 draft (${shown}) has` : `${drafts.length} drafts (${shown}) have`;
+  return `No fact file: ${which} none, so nothing in ${drafts.length === 1 ? 'it' : 'them'} was checked against facts; ` +
+    `only weekdays, internal consistency and unsourced claims were. Start one from a draft with: oped-facts init ${drafts[0]}\n`;
+}

@@ -20,7 +20,7 @@ import type { Sentence } from '../draft/draft';
 import type { CasualtyKind } from '../facts/factBase';
 import { PhraseSet } from '../grammar/pattern';
 import {
-  AFTER_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CONJUNCT_WORDS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
+  AFTER_PHRASES, AMONG_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CONJUNCT_WORDS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
   GOVERNING_BARE_VERBS, GOVERNING_PEOPLE_VERBS, GOVERNING_PHRASES, LIVES_VERBS, NUMBERED_NAME_WORDS, ORDINAL_SUFFIXES, PART_OF_WORDS,
   PART_OPENERS, PART_WHOLES, RATE_ADVERBS, RATE_OPENERS, RATE_PERIODS, SCALE_WORDS, TIME_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_PHRASE_OPENERS,
   UNITS, VERB_GROUP_FILLERS,
@@ -50,11 +50,14 @@ const ANAPHORIC = new Set<string>(ANAPHORIC_GROUPS);
 const LIVES = new Set<string>(LIVES_VERBS);
 const TIME = new Set<string>(TIME_WORDS);
 const ORDINAL = new Set<string>(ORDINAL_SUFFIXES);
-const MEASURE = new PhraseSet(Object.keys(UNITS).filter((u) => /^[a-z]/.test(u)));
+// Units of measure after a bare number; a one-letter unit ("m", "t") only when written against it ("40m").
+const MEASURE = new PhraseSet(Object.keys(UNITS).filter((u) => /^[a-z]{2}/.test(u)));
 const SCALE = new Set(Object.keys(SCALE_WORDS));
 const WHOLES = new PhraseSet(PART_WHOLES);
 const CONJUNCT = new Set<string>(CONJUNCT_WORDS);
 const TOLL_OPENER = new Set<string>(TOLL_PHRASE_OPENERS);
+const AMONG = new PhraseSet(Object.keys(AMONG_PHRASES));
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
 /** Words whose presence lets a sentence hold a count at all: a cheap test before any reading. */
 const TRIGGERS = new Set<string>([
@@ -88,23 +91,28 @@ interface NounPhrase {
 export function readCasualties(sentence: Sentence, tokens: readonly Token[], taken: (offset: number) => boolean, groups: GroupLexicon): CasualtyClaim[] {
   if (!tokens.some((t) => TRIGGERS.has(t.lower))) return [];
   const phrases: { np: NounPhrase; kind: CasualtyKind }[] = [];
+  // Every count-like noun phrase, claim or not, bounds its neighbours' clauses ("Four deaths were in South Makale and 15 in Makale").
+  const all: NounPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || taken(t.start)) continue;
     const np = nounPhraseAt(tokens, i, groups);
     if (!np) continue;
     i = np.to - 1;
-    const kind = saidOf(tokens, np, groups);
-    if (kind && !notACount(tokens, np) && !ageBracket(tokens, np, groups)) phrases.push({ np, kind });
+    if (notACount(tokens, np) || ageBracket(tokens, np, groups)) continue;
+    all.push(np);
+    // A part with no casualty word of its own ("..., including 14 children, is described as") takes the kind of the count it is part of.
+    const kind = saidOf(tokens, np, groups) ?? (np.part && np.groupWord ? phrases[phrases.length - 1]?.kind : undefined);
+    if (kind) phrases.push({ np, kind });
   }
   const claims: CasualtyClaim[] = [];
-  phrases.forEach(({ np, kind }, n) => {
+  phrases.forEach(({ np, kind }) => {
     const previous = claims.filter((c) => !c.subCount).pop();
     // "13 others injured" takes the group of the count before it; a part with no noun of its own ("twelve of them") too.
     const groupWord = np.anaphoric || (np.part && !np.groupWord) ? previous?.groupWord ?? 'people' : np.groupWord ?? 'people';
     const first = tokens[np.number.from]!;
     const last = tokens[np.number.to - 1]!;
-    const clause = clauseOf(tokens, phrases.map((p) => p.np), n);
+    const clause = clauseOf(tokens, all, all.indexOf(np));
     claims.push({
       kind: 'casualty',
       start: first.start,
@@ -135,7 +143,7 @@ function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon)
     qualifier = 'exact';
     from = i;
   }
-  const part = PART_OPENER.lengthBefore(tokens, from) > 0;
+  const part = PART_OPENER.lengthBefore(tokens, from) > 0 || AMONG.lengthBefore(tokens, from) > 0;
   let j = number.to;
   const base = { number, qualifier, from, part, anaphoric: false };
   // "twelve of them", "four of whom", "two of them guides".
@@ -226,10 +234,18 @@ function saidOf(tokens: readonly Token[], np: NounPhrase, groups: GroupLexicon):
   return lives ? undefined : np.ownKind;
 }
 
-/** "were killed", "have died", "were still reported missing", "12 dead", "had already been lost"; past one comma aside. */
+/**
+ * "were killed", "have died", "were still reported missing", "12 dead", "had
+ * already been lost"; past a relative clause ("the four persons who died"),
+ * a participle's phrase ("20 persons reportedly holding a meeting were
+ * murdered") or a comma aside.
+ */
 function predicateAfter(tokens: readonly Token[], at: number): CasualtyKind | undefined {
   const direct = verbGroup(tokens, at);
   if (direct) return direct;
+  if (['who', 'that', 'which'].includes(tokens[at]?.lower ?? '')) return verbGroup(tokens, at + 1);
+  const participle = participlePhraseEnd(tokens, at);
+  if (participle !== undefined) return verbGroup(tokens, participle);
   // "Six soldiers, including a major, were killed", "three children, aged 8, 12 and 13, lost their lives": skip an aside set off by commas.
   if (tokens[at]?.text !== ',') return undefined;
   for (let k = at + 1; k < Math.min(tokens.length, at + 16); k++) {
@@ -243,13 +259,34 @@ function predicateAfter(tokens: readonly Token[], at: number): CasualtyKind | un
 }
 
 function verbGroup(tokens: readonly Token[], at: number): CasualtyKind | undefined {
-  for (let k = at; k < Math.min(tokens.length, at + 7); k++) {
+  for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
     const phrase = AFTER.phraseAt(tokens, k);
     if (phrase) return AFTER_PHRASES[phrase];
     const t = tokens[k]!;
     const casualty = CASUALTY_WORDS[t.lower];
     if (casualty?.after) return casualty.kind;
+    // "were ambushed and killed": a first verb, then the casualty word after "and".
+    if (/ed$/.test(t.lower) && tokens[k + 1]?.lower === 'and' && CASUALTY_WORDS[tokens[k + 2]?.lower ?? '']?.after) return CASUALTY_WORDS[tokens[k + 2]!.lower]!.kind;
     if (!FILLERS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a participle's phrase after a count ends at its auxiliary: "20
+ * persons reportedly holding a meeting | were murdered", "18 farmers
+ * travelling from Port Harcourt, Rivers State, to Kano | were ambushed".
+ * Only an "-ing" word opens one, and only an auxiliary closes it, so a
+ * casualty word inside it ("helping the injured") is never taken.
+ */
+function participlePhraseEnd(tokens: readonly Token[], at: number): number | undefined {
+  let k = at;
+  while (k < tokens.length && FILLERS.has(tokens[k]!.lower) && !AUXILIARIES.has(tokens[k]!.lower)) k++;
+  if (!/ing$/.test(tokens[k]?.lower ?? '') || CASUALTY_WORDS[tokens[k]!.lower]) return undefined;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || t.text === '.' || t.kind === 'number') return undefined;
+    if (AUXILIARIES.has(t.lower)) return j;
   }
   return undefined;
 }
@@ -264,6 +301,8 @@ function governorBefore(tokens: readonly Token[], from: number, np: NounPhrase, 
   if (!prev) return undefined;
   const governing = GOVERNING.lengthBefore(tokens, at);
   if (governing) return GOVERNING_PHRASES[tokens.slice(at - governing, at).map((t) => t.lower).join(' ')];
+  const among = AMONG.lengthBefore(tokens, at);
+  if (among) return AMONG_PHRASES[tokens.slice(at - among, at).map((t) => t.lower).join(' ')];
   if (np.groupWord === 'lives') return LIVES.has(prev.lower) ? 'killed' : undefined;
   const casualty = CASUALTY_WORDS[prev.lower];
   if (casualty?.before) return casualty.kind;

@@ -14,7 +14,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../draft/draft';
 import type { FactBase, FactEntry } from '../facts/factBase';
-import { FUNCTION_WORDS, HONORIFICS, MONTHS, TITLE_ABBREVIATIONS, TITLES, WEEKDAYS } from '../grammar/words';
+import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, TITLE_ABBREVIATIONS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { NameClaim } from './claim';
 import { isEnglishWord } from './englishWords';
@@ -26,6 +26,8 @@ const HONORIFIC = new Set<string>(HONORIFICS.map((h) => h.toLowerCase()));
 const FUNCTION = new Set<string>(FUNCTION_WORDS);
 const CALENDAR = new Set([...MONTHS.flatMap((m) => [m.name, ...m.abbreviations]), ...WEEKDAYS.flatMap((w) => [w.name, ...w.abbreviations])].map((w) => w.toLowerCase()));
 const MAX_DISTANCE = 2;
+const INSTITUTION = new Set<string>(INSTITUTION_NOUNS);
+const TIME = new Set<string>(TITLE_TIME_WORDS);
 
 /** People by every word of their names, for the fuzzy look-up of a name written in full. */
 export class PeopleIndex {
@@ -52,7 +54,8 @@ export class PeopleIndex {
       if (from < 0 || to > tokens.length) continue;
       let ok = true;
       for (let k = from; k < to && ok; k++) ok = free(k) && isNameWord(tokens[k]!);
-      if (!ok || (to < tokens.length && isNameWord(tokens[to]!)) || (from > 0 && isNameWord(tokens[from - 1]!) && !isTitleWord(tokens[from - 1]!))) continue;
+      // A name word before the run makes it part of a longer name, unless it ends a title ("Inspector-General of Police Hillary ...").
+      if (!ok || (to < tokens.length && isNameWord(tokens[to]!)) || (from > 0 && isNameWord(tokens[from - 1]!) && !titleBefore(tokens[from - 1]!, person))) continue;
       const written = tokens.slice(from, to).map((t, k) => (k === words.length - 1 ? bare(t.text) : t.text)).join(' ');
       const d = distance(written, person.name!);
       if (d > 0 && d <= MAX_DISTANCE) return { person, from, to };
@@ -61,41 +64,47 @@ export class PeopleIndex {
   }
 }
 
-/** The people of the fact file named in full so far in the draft: their surnames may stand alone after that. */
+/**
+ * The people of the fact file named in full so far in the draft: their
+ * surname, or their first name (how Ethiopian, Indonesian or Icelandic
+ * reporting calls people: "Habtamu said"), may stand alone after that. A
+ * first name that is also an English word ("Grace", "Will") is left alone.
+ */
 export class NamedSoFar {
-  private readonly bySurname = new Map<string, Set<FactEntry>>();
+  private readonly byWord = new Map<string, Set<FactEntry>>();
 
   add(person: FactEntry): void {
-    const surname = surnameOf(person);
-    if (!surname) return;
-    const set = this.bySurname.get(surname) ?? new Set();
-    set.add(person);
-    this.bySurname.set(surname, set);
+    const words = person.name?.split(/\s+/) ?? [];
+    const surname = words[words.length - 1];
+    if (surname) this.index(surname, person);
+    if (words.length >= 2 && !isEnglishWord(words[0]!.toLowerCase())) this.index(words[0]!, person);
   }
 
-  /** The one person named so far whose surname this is (none when two share it). */
+  private index(word: string, person: FactEntry): void {
+    const set = this.byWord.get(word) ?? new Set();
+    set.add(person);
+    this.byWord.set(word, set);
+  }
+
+  /** The one person named so far with this surname or first name (none when two share it). */
   exact(word: string): FactEntry | undefined {
-    const set = this.bySurname.get(word);
+    const set = this.byWord.get(word);
     return set && set.size === 1 ? [...set][0] : undefined;
   }
 
-  /** The one person named so far whose surname this word misspells (SPEC section 4: distance 1 up to six letters, 2 from seven). */
+  /** The one person named so far whose surname or first name this word misspells (SPEC section 4: distance 1 up to six letters, 2 from seven). */
   near(word: string): { person: FactEntry; surname: string } | undefined {
     let found: { person: FactEntry; surname: string } | undefined;
-    for (const [surname, people] of this.bySurname) {
-      const limit = surname.length >= 7 ? 2 : 1;
-      if (Math.abs(surname.length - word.length) > limit || people.size !== 1) continue;
-      const d = distance(word, surname);
+    for (const [name, people] of this.byWord) {
+      const limit = name.length >= 7 ? 2 : 1;
+      if (Math.abs(name.length - word.length) > limit || people.size !== 1) continue;
+      const d = distance(word, name);
       if (d === 0 || d > limit) continue;
-      if (found) return undefined;
-      found = { person: [...people][0]!, surname };
+      if (found && found.person !== [...people][0]) return undefined;
+      found = { person: [...people][0]!, surname: name };
     }
     return found;
   }
-}
-
-function surnameOf(person: FactEntry): string | undefined {
-  return person.name?.split(/\s+/).pop();
 }
 
 /**
@@ -176,6 +185,11 @@ function isNameWord(t: Token): boolean {
   return !CALENDAR.has(lower) && !HONORIFIC.has(lower);
 }
 
+/** A word that can end the title before a name: a title word, one of the person's own title, or an institution's ("of Police"). */
+function titleBefore(t: Token, person: FactEntry): boolean {
+  return isTitleWord(t) || (person.title ?? '').toLowerCase().split(/[\s-]+/).includes(t.lower) || INSTITUTION.has(t.lower);
+}
+
 function isTitleWord(t: Token): boolean {
   const lower = t.lower.replace(/\.$/, '');
   return TITLE_WORDS.has(lower) || ABBREVIATIONS.has(lower);
@@ -187,30 +201,49 @@ function bare(word: string): string {
 }
 
 /**
- * The title written just before a name when it is not the person's own: the
- * run of title words ("Brigadier General", "Lt. Col.", "health minister"),
- * any word of which is not in the person's title. Abbreviations and singular
- * or plural forms are the same title (SPEC section 4). Honorifics are never
- * wrong; a mention that begins with the right title is right.
+ * The title written before a name when it is not the person's own (SPEC
+ * section 4). The words before the name are read from the right against the
+ * person's title ("local fire chief" against "police chief": "fire" is not
+ * "police"; "Home Affairs Minister" against "Justice Minister"), a comma may
+ * stand between ("the state deputy governor, Francis ..."), and a rank word
+ * written before the title that the person's title lacks makes it another
+ * office ("Deputy", "Brigadier"). Words of time ("former", "acting") and
+ * honorifics are never wrong; abbreviations and singular or plural forms are
+ * the same title. Undefined when no title is written or it is right.
  */
 function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end: number; text: string } | undefined {
   const right = m.entry.title;
   if (!right) return undefined;
-  const rightWords = new Set(titleWords(right));
-  const mentionWords = tokens[m.token]!;
-  if (rightWords.has(normalTitleWord(mentionWords.lower))) return undefined;
+  const want = titleWords(right);
+  if (want.includes(normalTitleWord(tokens[m.token]!.lower))) return undefined;
+  // The words before the name, right to left, one abbreviation stop or one comma skipped.
   let k = m.token - 1;
-  if (tokens[k]?.text === '.') k--;
-  const run: Token[] = [];
-  while (k >= 0 && tokens[k]!.kind === 'word' && isTitleWord(tokens[k]!) && !HONORIFIC.has(tokens[k]!.lower)) {
-    run.unshift(tokens[k]!);
-    k--;
-    if (tokens[k]?.text === '.' && tokens[k - 1] && ABBREVIATIONS.has(tokens[k - 1]!.lower)) k--;
+  if (tokens[k]?.text === ',' && tokens[k - 1] && isTitleWord(tokens[k - 1]!)) k--;
+  const written: Token[] = [];
+  for (let j = k; j >= 0 && written.length < want.length + 3; j--) {
+    const t = tokens[j]!;
+    if (t.text === '.' && tokens[j - 1] && ABBREVIATIONS.has(tokens[j - 1]!.lower)) continue;
+    if (t.kind !== 'word' || HONORIFIC.has(t.lower) || FUNCTION.has(t.lower) || TIME.has(t.lower) || /['\u2019]s$/.test(t.text)) break;
+    written.push(t);
   }
-  if (!run.length || run.every((t) => normalTitleWord(t.lower).split(' ').every((w) => rightWords.has(w)))) return undefined;
-  const start = run[0]!.start;
-  const last = run[run.length - 1]!;
-  return { start, end: last.end, text: tokens.slice(tokens.indexOf(run[0]!), tokens.indexOf(last) + 1).map((t) => t.text).join(' ') };
+  if (!written.length || !isTitleWord(written[0]!)) return undefined;
+  let wrong = 0;
+  let i = 0;
+  for (; i < want.length && i < written.length; i++) {
+    const t = written[i]!;
+    if (normalTitleWord(t.lower).split(' ').every((p) => want.includes(p))) continue;
+    // The head must be a title word to count as a title at all; a plain word past the head is another office ("fire chief").
+    if (i === 0 && !isTitleWord(t)) return undefined;
+    wrong = i + 1;
+  }
+  // Rank words before the matched title that the person's own lacks ("Deputy", "Brigadier").
+  for (; i < written.length && isTitleWord(written[i]!) && !normalTitleWord(written[i]!.lower).split(' ').every((p) => want.includes(p)); i++) wrong = i + 1;
+  if (!wrong) return undefined;
+  // The stretch to replace: the written title up to the last word that differs; a wrong modifier takes the capitalised words that run on before it ("Home Affairs Minister").
+  let end = wrong;
+  if (wrong >= 2) while (end < written.length && /^\p{Lu}/u.test(written[end]!.text) && /^\p{Lu}/u.test(written[end - 1]!.text)) end++;
+  const stretch = written.slice(0, end).reverse();
+  return { start: stretch[0]!.start, end: stretch[stretch.length - 1]!.end, text: stretch.map((t) => t.text).join(' ') };
 }
 
 /** "Staff Sgt." -> staff, sergeant; "Railways Minister" -> railway, minister; "Attorney-General" -> attorney, general. */

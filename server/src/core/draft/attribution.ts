@@ -50,6 +50,8 @@ export function isAttributed(tokens: readonly Token[]): boolean {
     if (t.kind !== 'word') continue;
     // A capitalised one inside the sentence is part of a name ("the Borno State capital").
     if ((REPORTING.has(t.lower) || SHOWING.has(t.lower)) && (negated(tokens, i) || asNoun(tokens, i) || (i > 0 && /^\p{Lu}/u.test(t.text)))) continue;
+    // "claiming the lives of 84 people", "claimed 19 soldiers": a casualty verb here, not a verb of saying.
+    if (/^claim/.test(t.lower) && (tokens[i + 1]?.kind === 'number' || tokens[i + 1]?.lower === 'lives' || tokens[i + 2]?.lower === 'lives')) continue;
     if (REPORTING.has(t.lower) && closingAttribution(tokens, i)) return true;
     if (REPORTING.has(t.lower) && reportingAttributes(tokens, i)) return true;
     if (SHOWING.has(t.lower) && showingAttributes(tokens, i)) return true;
@@ -136,7 +138,9 @@ function isPassive(tokens: readonly Token[], v: number): boolean {
 function subjectHead(tokens: readonly Token[], v: number): number | undefined {
   let k = v - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k--;
-  // "the Inter-Services Public Relations (ISPR) said": step over the bracketed abbreviation.
+  // "the Inter-Services Public Relations (ISPR) said": step over the bracketed abbreviation;
+  // "Noma Mahlalela (44), a resident, says": the appositive before the comma is who says it.
+  if (tokens[k]?.text === ',') k--;
   if (tokens[k]?.text === ')') {
     while (k > 0 && tokens[k]!.text !== '(') k--;
     k--;
@@ -152,7 +156,20 @@ function subjectNamed(tokens: readonly Token[], v: number): boolean {
   if (UNNAMED.has(head.lower)) return false;
   if (DOCUMENT.has(head.lower)) return definiteDocument(tokens, h);
   if (names(tokens, h)) return true;
-  return namedInClauseBefore(tokens, h, false);
+  return namedInClauseBefore(tokens, h, false) || appositiveOfNamed(tokens, h);
+}
+
+/** "Amina Yusuf (61), a trader, says": the appositive stands for the name before its comma. */
+function appositiveOfNamed(tokens: readonly Token[], h: number): boolean {
+  let k = h;
+  while (k > 0 && tokens[k]!.text !== ',' && h - k < 6) k--;
+  if (tokens[k]?.text !== ',' || !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  let j = k - 1;
+  if (tokens[j]?.text === ')') {
+    while (j > 0 && tokens[j]!.text !== '(') j--;
+    j--;
+  }
+  return j >= 0 && (isProper(tokens, j) || PRONOUN.has(tokens[j]!.lower));
 }
 
 /** "a nurse who asked not to be named told me", "the officer in charge of the investigation said". */
@@ -254,9 +271,11 @@ function headlineCredit(tokens: readonly Token[]): boolean {
     const t = tokens[k]!;
     if (['-', '–', '—', ':', '|'].includes(t.text)) {
       const credit = tokens.slice(k + 1);
-      // "...: Report" names no one (a bare "report" is no one's).
-      return credit.length > 0 && credit.length <= 4 && k > 0
-        && credit.every((c) => c.kind === 'word' && (/^\p{Lu}/u.test(c.text) || c.text === 'of'))
+      // "...: Report" names no one (a bare "report" is no one's); "...: Local official" describes someone.
+      const last = credit[credit.length - 1];
+      const named = credit.every((c) => c.kind === 'word' && (/^\p{Lu}/u.test(c.text) || c.text === 'of'))
+        || (last !== undefined && /^\p{Lu}/u.test(credit[0]!.text) && credit.every((c) => c.kind === 'word') && (SOURCE.has(last.lower) || PEOPLE.has(last.lower)));
+      return credit.length > 0 && credit.length <= 4 && k > 0 && named
         && !credit.some((c) => CALENDAR.has(c.lower))
         && !(credit.length === 1 && (UNNAMED.has(credit[0]!.lower) || DOCUMENT.has(credit[0]!.lower)));
     }

@@ -16,6 +16,7 @@ const ABBREVIATIONS = [...new Set([...HONORIFICS, ...Object.keys(TITLE_ABBREVIAT
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')}|[A-Z])\\.\\s*$`);
 // Intl.Segmenter does not end a sentence before one that starts with a number ("... on Tuesday. 332 of the dead were ..."): split there too.
 const BEFORE_DIGIT = /[.!?]["”’)]?\s+(?=\d)/g;
+const BEFORE_DIGIT_TEST = /[.!?]["”’)]?\s+(?=\d)/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -57,8 +58,7 @@ export function splitSentences(masked: string, blocks: readonly ProseBlock[]): S
 /** Where a sentence starting with a digit begins inside a segment, unless an abbreviation stands before the stop ("Sept. 2", "No. 4"). */
 function cutsBeforeDigits(masked: string, start: number, end: number): number[] {
   const text = masked.slice(start, end);
-  BEFORE_DIGIT.lastIndex = 0;
-  if (!BEFORE_DIGIT.test(text)) return [];
+  if (!BEFORE_DIGIT_TEST.test(text)) return [];
   const cuts: number[] = [];
   for (const m of text.matchAll(BEFORE_DIGIT)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index! + 1);

@@ -86,6 +86,15 @@ export const CASUALTY_WORDS: Readonly<Record<string, { kind: CasualtyKind; after
   succumbed: { kind: 'killed', after: true },
   perished: { kind: 'killed', after: true },
   drowned: { kind: 'killed', after: true },
+  murdered: { kind: 'killed', after: true, before: true },
+  lynched: { kind: 'killed', after: true, before: true },
+  massacred: { kind: 'killed', after: true, before: true },
+  slain: { kind: 'killed', after: true },
+  slaughtered: { kind: 'killed', after: true, before: true },
+  assassinated: { kind: 'killed', after: true },
+  beheaded: { kind: 'killed', after: true, before: true },
+  butchered: { kind: 'killed', after: true, before: true },
+  executed: { kind: 'killed', after: true },
   wounded: { kind: 'wounded', after: true, before: true, noun: true },
   wounding: { kind: 'wounded', before: true },
   injured: { kind: 'wounded', after: true, before: true, noun: true },
@@ -111,17 +120,22 @@ export const GOVERNING_PHRASES: Readonly<Record<string, CasualtyKind>> = {
   'claim the lives of': 'killed',
   'took the lives of': 'killed',
   'taking the lives of': 'killed',
-  'the deaths of': 'killed',
-  'the death of': 'killed',
-  'the bodies of': 'killed',
-  'bodies of': 'killed',
-  'the remains of': 'killed',
-  'the martyrdom of': 'killed',
-  'the killing of': 'killed',
-  'the killings of': 'killed',
-  'the drowning of': 'killed',
-  'the abduction of': 'abducted',
-  'the kidnapping of': 'abducted',
+  // "the recent barbaric murder of 14 persons": the noun and "of", whatever stands before them.
+  'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'remains of': 'killed', 'martyrdom of': 'killed',
+  'killing of': 'killed', 'killings of': 'killed', 'murder of': 'killed', 'murders of': 'killed', 'massacre of': 'killed',
+  'lynching of': 'killed', 'drowning of': 'killed', 'abduction of': 'abducted', 'kidnapping of': 'abducted',
+  'abductions of': 'abducted', 'kidnappings of': 'abducted',
+};
+
+/**
+ * Phrases before a count that make it a part of the dead or hurt ("Among
+ * those killed were 98 women", "Among the dead were four children").
+ */
+export const AMONG_PHRASES: Readonly<Record<string, CasualtyKind>> = {
+  'among those killed were': 'killed', 'among those killed was': 'killed', 'among the dead were': 'killed', 'among the dead was': 'killed',
+  'among the victims were': 'killed', 'among those who died were': 'killed', 'among the deceased were': 'killed',
+  'among the injured were': 'wounded', 'among those injured were': 'wounded', 'among the wounded were': 'wounded',
+  'among those hurt were': 'wounded', 'among the missing were': 'missing',
 };
 export const GOVERNING_PEOPLE_VERBS: Readonly<Record<string, CasualtyKind>> = { claimed: 'killed', claiming: 'killed', lost: 'killed', losing: 'killed' };
 /** "lost 40" with no noun is a count of the dead too (a battle's losses); "claimed 40" is not. */
@@ -161,6 +175,8 @@ export const TOLL_LINKS = [
   'have', 'been', 'at', 'to', 'of', 'as', 'now', 'jumped', 'increased', 'went', 'up', 'surged', 'soared', 'mounted', 'touched',
   'inched', 'inches', 'crept', 'creeps', 'edged', 'edges', 'rising', 'climbing', 'reaching', 'standing', 'hitting',
   'crossed', 'crosses', 'topped', 'tops', 'passed', 'passes', 'officially', 'already', 'further', 'again',
+  // "The last toll to be given was 55".
+  'be', 'given', 'announced', 'reported', 'released', 'published',
 ] as const;
 /** Words that may open a phrase between a toll and its verb ("the death toll in Genoa's bridge collapse rose to 41"). */
 export const TOLL_PHRASE_OPENERS = ['from', 'in', 'of', 'after', 'at', 'on', 'since', 'for'] as const;
@@ -255,6 +271,11 @@ export const PEOPLE_NOUNS = [
   'engineers', 'passersby', 'bystanders', 'family', 'families', 'relatives', 'elderly', 'adults', 'minors', 'toddlers', 'campers',
   'swimmers', 'divers', 'truckers', 'porters', 'guides', 'herders', 'nomads', 'settlers', 'peacekeepers', 'medics', 'paramedics',
   'aid workers', 'health workers', 'family members', 'crew members', 'people', 'persons', 'individuals', 'victims',
+  'traders', 'trader', 'vendors', 'hawkers', 'shopkeepers', 'merchants', 'cobblers', 'athletes', 'players', 'clerics', 'priests',
+  'monks', 'nuns', 'scholars', 'lawyers', 'judges', 'cadets', 'recruits', 'sons', 'daughters', 'mothers', 'fathers', 'wives',
+  'husbands', 'brothers', 'sisters', 'siblings', 'grandchildren', 'newborns', 'elders', 'youths', 'youngsters', 'teens',
+  'juveniles', 'pensioners', 'retirees', 'tenants', 'occupants', 'squatters', 'evacuees', 'survivors', 'foreigners', 'nationals',
+  'foreign nationals', 'inhabitants', 'dwellers', 'labourer', 'laborer', 'farmer', 'fisherman', 'miner', 'driver', 'pilgrim', 'resident',
 ];
 
 /**
@@ -299,6 +320,7 @@ export const REPORTING_VERBS = [
   'deny', 'denied', 'denies', 'urge', 'urged', 'urging', 'appeal', 'appealed', 'suggest', 'suggested', 'indicate', 'indicated',
   'indicates', 'reiterate', 'reiterated', 'emphasised', 'emphasized', 'stressed', 'observed', 'remarked', 'replied', 'responded',
   'answered', 'forecast', 'forecasts', 'forecasting', 'asked', 'read', 'reads', 'spelled', 'spelt', 'outlined', 'specified',
+  'named', 'identified',
 ] as const;
 
 /**
@@ -391,7 +413,9 @@ export const TITLES = [
   'Field', 'Air', 'Vice', 'Rear', 'Flight', 'Squadron', 'Wing', 'Group', 'Naib', 'Subedar', 'Havildar', 'Sepoy', 'Lance', 'Naik',
   'Spokesperson', 'Spokesman', 'Spokeswoman', 'Coroner', 'Attorney', 'Auditor', 'Controller', 'Administrator', 'Principal', 'Dean',
   'Pope', 'Cardinal', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Chief Minister', 'Prime', 'CS',
-  'Assistant', 'Additional', 'Joint', 'Associate', 'Senior', 'Acting', 'Special', 'Executive', 'Managing',
+  'Assistant', 'Additional', 'Joint', 'Associate', 'Senior', 'Special', 'Executive', 'Managing',
+  // Parts of ranks: "Lieutenant Junior Grade", "Private First Class", "Petty Officer Second Class".
+  'Junior', 'Grade', 'First', 'Second', 'Third', 'Class', 'Petty',
 ] as const;
 
 /** Abbreviations of title words, and the word each stands for (SPEC section 4: "Staff Sgt." is "Staff Sergeant"). */
@@ -403,6 +427,12 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Dir: 'Director', Amb: 'Ambassador', Sqn: 'Squadron', Ldr: 'Leader', Fr: 'Father', Hav: 'Havildar', Sub: 'Subedar', Nk: 'Naik',
   Dy: 'Deputy', Addl: 'Additional', Asst: 'Assistant', PM: 'Prime Minister', CM: 'Chief Minister', DPO: 'District Police Officer', DC: 'Deputy Commissioner', SP: 'Superintendent of Police',
 };
+
+/**
+ * Words before a title that say when, not what office ("former governor",
+ * "the late minister", "acting president"): never a wrong title.
+ */
+export const TITLE_TIME_WORDS = ['former', 'late', 'then', 'outgoing', 'incoming', 'new', 'newly', 'current', 'acting', 'interim', 'caretaker', 'ex'] as const;
 
 /** Honorifics: never a wrong title, and never part of a name ("Mr Cundy", "Dr Adnan Aslam"). */
 export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Mx', 'Hon', 'Honourable', 'Shaheed', 'Sahib', 'Haji', 'Hazrat'] as const;
@@ -475,7 +505,7 @@ export const UNITS: Readonly<Record<string, { dimension: string; factor: number 
   meter: { dimension: 'length', factor: 1 }, meters: { dimension: 'length', factor: 1 },
   km: { dimension: 'length', factor: 1000 }, kilometre: { dimension: 'length', factor: 1000 }, kilometres: { dimension: 'length', factor: 1000 },
   kilometer: { dimension: 'length', factor: 1000 }, kilometers: { dimension: 'length', factor: 1000 },
-  in: { dimension: 'length', factor: 0.0254 }, inch: { dimension: 'length', factor: 0.0254 }, inches: { dimension: 'length', factor: 0.0254 },
+  inch: { dimension: 'length', factor: 0.0254 }, inches: { dimension: 'length', factor: 0.0254 },
   ft: { dimension: 'length', factor: 0.3048 }, foot: { dimension: 'length', factor: 0.3048 }, feet: { dimension: 'length', factor: 0.3048 },
   yd: { dimension: 'length', factor: 0.9144 }, yard: { dimension: 'length', factor: 0.9144 }, yards: { dimension: 'length', factor: 0.9144 },
   mi: { dimension: 'length', factor: 1609.344 }, mile: { dimension: 'length', factor: 1609.344 }, miles: { dimension: 'length', factor: 1609.344 },

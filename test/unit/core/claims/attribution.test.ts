@@ -48,4 +48,14 @@ describe('attribution', () => {
     assert.equal(isCited('DHAKA (Reuters) - Eleven people drowned when a ferry capsized.'), true);
     assert.equal(isCited('DHAKA: Eleven people drowned when a ferry capsized.'), false);
   });
+
+  it('takes a passive with a named agent, an appositive before its verb, and a credit describing someone', () => {
+    assert.equal(isCited('The nine victims have been named by police.'), true);
+    assert.equal(isCited('Amina Yusuf (61), a trader, says nine stalls burnt down with three people inside.'), true);
+    assert.equal(isCited('# Nine dead in market fire: Fire official'), true);
+  });
+
+  it('does not take "claiming the lives of" for a verb of saying', () => {
+    assert.equal(isCited('The fire in the market, claiming the lives of nine people, is the worst in Accra.'), false);
+  });
 });

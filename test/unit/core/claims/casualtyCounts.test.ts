@@ -68,4 +68,25 @@ describe('casualty counts: what is read', () => {
     assert.deepEqual(counts('The water killed crops over 40 km by 6pm.'), []);
     assert.deepEqual(counts('Children under five were most at risk of being killed.'), []);
   });
+
+  it('reads a count with a relative clause or a participle\'s phrase before its verb', () => {
+    assert.deepEqual(counts('The report leaves out the six workers who died at the gate.'), ['casualty killed 6 workers']);
+    assert.deepEqual(counts('Some 30 villagers attending a funeral in the valley were killed.'), ['casualty killed 30 villagers (about)']);
+    assert.deepEqual(counts('A group of 11 traders returning from the market were attacked and killed.'), ['casualty killed 11 traders']);
+  });
+
+  it('reads murder and its kin as killing, as a verb or a noun with "of"', () => {
+    assert.deepEqual(counts('Nine herders were lynched last week.'), ['casualty killed 9 herders']);
+    assert.deepEqual(counts('Nobody has answered for the brutal murder of 12 pilgrims.'), ['casualty killed 12 pilgrims']);
+  });
+
+  it('reads "among those killed were N" as a part, and a part with no verb of its own by the count it belongs to', () => {
+    assert.deepEqual(counts('Among those killed were 40 students.'), ['casualty killed 40 students (part)']);
+    assert.deepEqual(counts('The blaze, claiming at least 30 lives, including 6 firefighters, is now the worst on record.'), ['casualty killed 30 people (atLeast)', 'casualty killed 6 firefighters (part)']);
+  });
+
+  it('reads the last toll given, and keeps a count\'s clause apart from an uncounted neighbour', () => {
+    assert.deepEqual(counts('The last toll to be announced was 38.'), ['casualty killed 38 people']);
+    assert.deepEqual(counts('Seven deaths were in Upper Town and 12 in the harbour.').length, 1);
+  });
 });

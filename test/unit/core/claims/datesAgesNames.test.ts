@@ -57,6 +57,9 @@ sources:
 people:
   imran-qureshi: {name: Imran Qureshi, title: Deputy Commissioner, sources: [wire]}
   k-p-sharma-oli: {name: Khadga Prasad Sharma, title: Prime Minister, sources: [wire]}
+  wanjiru-kamau: {name: Wanjiru Kamau, title: police chief, sources: [wire]}
+  nadia-fares: {name: Nadia Fares, title: Justice Minister, sources: [wire]}
+  olu-ade: {name: Olu Ade, title: Governor, sources: [wire]}
 `;
   const names = (prose: string): string[] => claimsIn(prose, FACTS).filter((c) => c.startsWith('name'));
 
@@ -76,5 +79,17 @@ people:
 
   it('takes abbreviations and a plural for the same title', () => {
     assert.deepEqual(names('Dy Commissioner Imran Qureshi spoke.'), ['name Imran Qureshi']);
+  });
+
+  it('reads a first name written alone after the full name, right or misspelt', () => {
+    assert.deepEqual(names('Wanjiru Kamau spoke first. Wanjiru said the road was shut; Wanjeru left at noon.'), ['name Wanjiru Kamau', 'name Wanjiru Kamau', 'name Wanjiru Kamau (spelling: Wanjeru)']);
+  });
+
+  it('reads a title from the right against the person\'s own, a comma between them, and a rank written before it', () => {
+    assert.deepEqual(names('The local fire chief Wanjiru Kamau arrived.'), ['name Wanjiru Kamau (title: fire chief)']);
+    assert.deepEqual(names('The Kenyan police chief Wanjiru Kamau arrived.'), ['name Wanjiru Kamau']);
+    assert.deepEqual(names('Home Affairs Minister Nadia Fares spoke.'), ['name Nadia Fares (title: Home Affairs Minister)']);
+    assert.deepEqual(names('The former Justice Minister Nadia Fares spoke.'), ['name Nadia Fares']);
+    assert.deepEqual(names('The state deputy governor, Olu Ade, spoke.'), ['name Olu Ade (title: deputy governor)']);
   });
 });

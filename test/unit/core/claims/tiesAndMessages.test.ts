@@ -41,4 +41,8 @@ describe('ties: named or inferred, and said in the message', () => {
     assert.deepEqual(diagnose('Major Adnan Aslam, 33, was buried with a 29-year-old sepoy.').map((d) => [d.text, d.severity]), [['33', 'error']]);
     assert.deepEqual(diagnose('Major Adnan Aslam was buried beside a 40-year-old driver.'), []);
   });
+
+  it('a place after another capitalised word is part of a longer name ("North Bannu"), and names nothing', () => {
+    assert.deepEqual(diagnose('Officials said the North Bannu district lost nine soldiers.').map((d) => [d.severity, /held to the total/.test(d.message)]), [['warning', true]]);
+  });
 });

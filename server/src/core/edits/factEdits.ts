@@ -9,9 +9,9 @@
 // js-yaml's CommonJS build, as the fact-file loader uses it.
 import jsYaml = require('js-yaml');
 import type { TextEdit } from '../diagnostic';
-import { parseFactFile } from './parseFactFile';
-import type { Section } from './factBase';
-import type { YamlTree, YNode } from './yamlTree';
+import { parseFactFile } from '../facts/parseFactFile';
+import type { Section } from '../facts/factBase';
+import type { YamlTree, YNode } from '../facts/yamlTree';
 
 /** An entry to add: its id and its fields, in the order they are written. */
 export interface NewEntry {

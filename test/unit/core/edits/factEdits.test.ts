@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { loadFacts, type FactHost, type Section } from '../../../../server/src/core';
-import { insertEntry, type NewEntry } from '../../../../server/src/core/facts/factEdits';
+import { insertEntry, type NewEntry } from '../../../../server/src/core/edits/factEdits';
 
 /**
  * Every edit we make to a fact file leaves it parsing and schema-valid
