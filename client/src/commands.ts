@@ -8,7 +8,12 @@ import {
   type CheckWorkspaceResult,
   type FactFilesParams,
   type FactFilesResult,
+  START_FACT_FILE_REQUEST,
+  type StartFactFileParams,
+  type StartFactFileResult,
 } from '../../server/src/protocol';
+import { ALL_CODES, CODES } from '../../server/src/core/codes';
+import { showDocs } from './docs';
 import { createFactFile } from './createFactFile';
 import { describe, type Output } from './output';
 import { ServerNotRunningError, type ServerClient } from './serverClient';
@@ -23,7 +28,7 @@ export interface CommandContext {
 interface Command {
   /** As in package.json `contributes.commands` (a test keeps the two equal). */
   title: string;
-  run(context: CommandContext): Promise<void>;
+  run(context: CommandContext, ...args: unknown[]): Promise<void>;
 }
 
 /**
@@ -33,7 +38,9 @@ interface Command {
 export const COMMANDS = {
   'opedFacts.checkWorkspace': { title: 'Check all drafts in the workspace', run: checkWorkspace },
   'opedFacts.openFactFile': { title: "Open the draft's fact file", run: openFactFile },
+  'opedFacts.startFactFile': { title: 'Start a fact file from this draft', run: startFactFile },
   'opedFacts.createFactFile': { title: 'Create a fact file from a template', run: ({ output }) => createFactFile(output) },
+  'opedFacts.showDocs': { title: 'Explain a check', run: (_context, code) => explainCheck(code) },
   'opedFacts.restartServer': { title: 'Restart the language server', run: restartServer },
   'opedFacts.showOutput': { title: 'Show the output channel', run: async ({ output }) => output.show() },
 } satisfies Record<string, Command>;
@@ -42,13 +49,13 @@ export type CommandId = keyof typeof COMMANDS;
 
 export function registerCommands(context: CommandContext): vscode.Disposable {
   const entries = Object.entries(COMMANDS) as [CommandId, Command][];
-  return vscode.Disposable.from(...entries.map(([id, command]) => vscode.commands.registerCommand(id, () => runCommand(command, context))));
+  return vscode.Disposable.from(...entries.map(([id, command]) => vscode.commands.registerCommand(id, (...args: unknown[]) => runCommand(command, context, args))));
 }
 
 /** Runs a command so that no failure is silent: a down server gets its own message, anything else is logged and shown. */
-async function runCommand(command: Command, context: CommandContext): Promise<void> {
+async function runCommand(command: Command, context: CommandContext, args: unknown[] = []): Promise<void> {
   try {
-    await command.run(context);
+    await command.run(context, ...args);
   } catch (error) {
     if (isServerDown(error)) return explainServerDown(context, `"${command.title}" could not run`);
     context.output.error(`"${command.title}" failed`, error);
@@ -93,7 +100,9 @@ async function checkWorkspace(context: CommandContext): Promise<void> {
     },
   );
   if (!result) throw new Error('the server returned no result for the workspace check');
-  const summary = `Checked ${plural(result.drafts, 'draft')}: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
+  // The counts the CLI gives for the same drafts: their diagnostics and their fact files', each file once.
+  const notChecked = result.notChecked ? `; ${result.notChecked} not checked (too large or not text)` : '';
+  const summary = `Checked ${plural(result.drafts - result.notChecked, 'draft')}: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}, ${result.information} information${notChecked}`;
   output.info(summary);
   const show = result.errors > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   if ((await show(summary, 'Open Problems')) === 'Open Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -134,4 +143,44 @@ async function restartServer({ server }: CommandContext): Promise<void> {
     () => server.restart(),
   );
   if (server.state === 'running') void vscode.window.showInformationMessage('Op-Ed Facts: the language server has restarted.');
+}
+
+/**
+ * "Start a fact file from this draft": the server plans it (as `oped-facts
+ * init` does: the draft's own values, no sources, never over an existing
+ * file), the client writes it with a workspace edit that refuses to
+ * overwrite, and opens it.
+ */
+async function startFactFile(context: CommandContext): Promise<void> {
+  const draft = vscode.window.activeTextEditor?.document;
+  if (draft?.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Op-Ed Facts: open a Markdown draft first; this command starts a fact file from the draft you have open.');
+    return;
+  }
+  if (!(await context.server.ready())) return explainServerDown(context, 'no fact file can be started');
+  const params: StartFactFileParams = { uri: draft.uri.toString() };
+  const result = await context.server.sendRequest<StartFactFileResult>(START_FACT_FILE_REQUEST, params);
+  if (!result.ok) {
+    void vscode.window.showWarningMessage(`Op-Ed Facts did not start a fact file: ${result.reason}.`);
+    return;
+  }
+  const target = vscode.Uri.parse(result.uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target, { overwrite: false, ignoreIfExists: false });
+  edit.insert(target, new vscode.Position(0, 0), result.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage(`Op-Ed Facts could not write ${vscode.workspace.asRelativePath(target)}.`);
+    return;
+  }
+  await vscode.workspace.save(target);
+  await vscode.window.showTextDocument(target);
+  const what = [plural(result.events, 'event'), result.people === 1 ? '1 person' : `${result.people} people`, plural(result.figures, 'figure')].join(', ');
+  context.output.info(`Started ${target.fsPath}: ${what}`);
+  void vscode.window.showInformationMessage(`Op-Ed Facts started ${vscode.workspace.asRelativePath(target)} with ${what}, holding the values as the draft states them. Add a source to each entry to confirm it.`);
+}
+
+/** "Explain a check": its section of the README, for the code given (a diagnostic's link) or one picked. */
+async function explainCheck(code: unknown): Promise<void> {
+  const chosen = typeof code === 'string' ? code : (await vscode.window.showQuickPick(ALL_CODES.map((c) => ({ label: c, description: CODES[c].summary })), { placeHolder: 'Which check?' }))?.label;
+  if (chosen) await showDocs(chosen);
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { registerDocs } from './docs';
 import { Output } from './output';
 import { ServerClient } from './serverClient';
 import { registerStatus } from './status';
@@ -10,7 +11,7 @@ let server: ServerClient | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const output = new Output();
   server = new ServerClient(context, output);
-  context.subscriptions.push(output, server, registerCommands({ server, output }), registerStatus(server, output));
+  context.subscriptions.push(output, server, registerCommands({ server, output }), registerStatus(server, output), registerDocs(context));
   // Not awaited: activation need not wait for the server, and every command answers while it is down.
   void server.start();
 }

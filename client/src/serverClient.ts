@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
+import { docsMiddleware } from './docs';
 import { OUTPUT_NAME, describe, type Output } from './output';
 import { MAX_RESTARTS, RestartPolicy } from './restartPolicy';
 
@@ -161,6 +162,8 @@ export class ServerClient implements vscode.Disposable {
       // Output.error reveals the channel once; the client's own reveal would do it on every error.
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       errorHandler: this.errorHandler(),
+      // Each diagnostic's code links to its section of the README shipped with the extension.
+      middleware: docsMiddleware,
     };
   }
 

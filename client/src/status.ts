@@ -1,33 +1,38 @@
 import * as vscode from 'vscode';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { DRAFT_SUMMARY_NOTIFICATION, STATUS_NOTIFICATION, type DraftSummaryParams, type StatusParams } from '../../server/src/protocol';
 import { affectsClientSettings, readClientSettings } from './config';
 import type { Output } from './output';
 import { FACT_FILE_GLOBS, type ServerClient, type ServerState } from './serverClient';
-
-/** The `source` the server gives its diagnostics; other linters' are not ours to count. */
-export const DIAGNOSTIC_SOURCE = 'oped-facts';
 
 const OPEN_PROBLEMS = 'workbench.actions.view.problems';
 
 /** The two status items: the active draft's counts, and the server's state (STYLE rule 13). */
 export function registerStatus(server: ServerClient, output: Output): vscode.Disposable {
-  return vscode.Disposable.from(new DraftCounts(), new ServerStatus(server, output));
+  return vscode.Disposable.from(new DraftCounts(server), new ServerStatus(server, output));
 }
 
-/** `✗ N ⚠ M` for the active Markdown editor: our errors and warnings in it. Hidden elsewhere. */
+/**
+ * `✗ N ⚠ M` for the active Markdown draft: the counts the CLI gives for it
+ * (its own diagnostics and its fact files'), as the server reports them
+ * after each check (issue 11: one count everywhere); "not checked" when
+ * nothing was; a warning when its fact file does not parse. Hidden
+ * elsewhere.
+ */
 class DraftCounts implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('opedFacts.counts', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[];
+  private readonly summaries = new Map<string, DraftSummaryParams>();
 
-  constructor() {
+  constructor(server: ServerClient) {
     this.item.name = 'Op-Ed Facts problems';
     this.item.command = { command: OPEN_PROBLEMS, title: 'Open Problems' };
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.languages.onDidChangeDiagnostics((event) => {
-        const uri = vscode.window.activeTextEditor?.document.uri.toString();
-        if (event.uris.some((changed) => changed.toString() === uri)) this.update();
+      server.onNotification<DraftSummaryParams>(DRAFT_SUMMARY_NOTIFICATION, (summary) => {
+        this.summaries.set(summary.uri, summary);
+        if (summary.uri === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.summaries.delete(doc.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsClientSettings(event)) this.update();
       }),
@@ -41,9 +46,10 @@ class DraftCounts implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { errors, warnings } = countOurs(vscode.languages.getDiagnostics(document.uri));
-    this.item.text = `✗ ${errors} ⚠ ${warnings}`;
-    this.item.tooltip = `Op-Ed Facts: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in this draft. Click to open the Problems panel.`;
+    const view = describeSummary(this.summaries.get(document.uri.toString()));
+    this.item.text = view.text;
+    this.item.tooltip = view.tooltip;
+    this.item.backgroundColor = view.warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 
@@ -53,15 +59,17 @@ class DraftCounts implements vscode.Disposable {
   }
 }
 
-function countOurs(diagnostics: readonly vscode.Diagnostic[]): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of diagnostics) {
-    if (d.source !== DIAGNOSTIC_SOURCE) continue;
-    if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
-    else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+/** What the status item says for a draft's summary. */
+export function describeSummary(summary: DraftSummaryParams | undefined): { text: string; tooltip: string; warn: boolean } {
+  if (!summary) return { text: '$(sync~spin) Op-Ed Facts', tooltip: 'Op-Ed Facts: checking this draft…', warn: false };
+  if (!summary.checked) return { text: '$(circle-slash) Op-Ed Facts: not checked', tooltip: `Op-Ed Facts did not check this draft: ${summary.reason ?? 'see the Problems panel'}.`, warn: true };
+  const counts = `✗ ${summary.errors} ⚠ ${summary.warnings}`;
+  const said = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} and ${summary.information} information in this draft and its fact files (what \`oped-facts check\` reports for it). Click to open the Problems panel.`;
+  if (summary.brokenFactFile) {
+    return { text: `$(warning) ${counts}: ${summary.brokenFactFile} does not parse`, tooltip: `Op-Ed Facts: ${summary.brokenFactFile} does not parse, so this draft is not checked against its facts until it is mended. ${said}`, warn: true };
   }
-  return { errors, warnings };
+  if (summary.withoutFacts) return { text: `${counts} (no fact file)`, tooltip: `Op-Ed Facts: this draft has no fact file, so only weekdays, its own consistency and unsourced claims are checked. "Op-Ed Facts: Start a fact file from this draft" writes one. ${said}`, warn: false };
+  return { text: counts, tooltip: `Op-Ed Facts: ${said}`, warn: false };
 }
 
 /** "1 error", "2 warnings", "0 drafts". */

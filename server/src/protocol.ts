@@ -5,6 +5,9 @@
  */
 import type { Code, Severity } from './core';
 
+/** The `source` of every diagnostic the server publishes; the client and code actions know ours by it. */
+export const DIAGNOSTIC_SOURCE = 'oped-facts';
+
 /** The settings section; every setting is `opedFacts.<name>`, resource-scoped. */
 export const SETTINGS_SECTION = 'opedFacts';
 
@@ -49,8 +52,12 @@ export const CHECK_WORKSPACE_COMMAND = 'opedFacts.server.checkWorkspace';
 
 export interface CheckWorkspaceResult {
   drafts: number;
+  /** Counted as the CLI counts them: every draft's diagnostics and every fact file's, each file once. */
   errors: number;
   warnings: number;
+  information: number;
+  /** Drafts not checked at all (too large, binary): they have no counts. */
+  notChecked: number;
 }
 
 /** Notification (server -> client) while checking the workspace: how far it has got. */
@@ -82,3 +89,36 @@ export interface StatusParams {
   /** How long the last check of a draft took, in milliseconds. */
   lastCheckMs?: number;
 }
+
+/**
+ * Notification (server -> client) after each check of a draft: what the
+ * status bar shows for it, counted as the CLI counts (the draft's
+ * diagnostics and its fact files'), or why it was not checked.
+ */
+export const DRAFT_SUMMARY_NOTIFICATION = 'opedFacts/draftSummary';
+
+export interface DraftSummaryParams {
+  uri: string;
+  /** False when the draft was not checked (too large, binary, turned off). */
+  checked: boolean;
+  /** Why it was not checked, in a writer's words. */
+  reason?: string;
+  errors: number;
+  warnings: number;
+  information: number;
+  /** A fact file of the draft that does not parse: its facts are not checked until it is mended. */
+  brokenFactFile?: string;
+  /** No fact file at all: only the checks that need none ran. */
+  withoutFacts?: boolean;
+}
+
+/** Request (client -> server): a fact file started from a draft (the values as the draft states them), or why not. */
+export const START_FACT_FILE_REQUEST = 'opedFacts/startFactFile';
+
+export interface StartFactFileParams {
+  uri: string;
+}
+
+export type StartFactFileResult =
+  | { ok: true; uri: string; text: string; events: number; people: number; figures: number }
+  | { ok: false; reason: string };

@@ -45,12 +45,12 @@ describe('cli: init and check --fix', function () {
     }
   });
 
-  it('init never overwrites a file, nor takes the place of a fact file the draft uses', () => {
+  it('a fact file is never overwritten, nor takes the place of a fact file the draft uses', () => {
     const project = new TempProject({ 'drafts/dunmore.md': DRAFT, 'drafts/facts.yaml': 'version: 1\n' });
     try {
       const again = project.run(['init', 'drafts/dunmore.md']);
       assert.equal(again.status, 2);
-      assert.match(again.stderr, /drafts\/facts\.yaml already exists; init never overwrites a file/);
+      assert.match(again.stderr, /drafts\/facts\.yaml already exists; a fact file is never overwritten/);
       assert.equal(readFileSync(join(project.dir, 'drafts/facts.yaml'), 'utf8'), 'version: 1\n');
       project.write('sub/draft.md', DRAFT);
       project.write('facts.yaml', 'version: 1\n');

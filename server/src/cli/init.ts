@@ -6,8 +6,7 @@
  * draft already uses.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { factFilesForDraft, startFactFile, type FactHost } from '../core';
+import { factFilesForDraft, planStartFactFile, type FactHost } from '../core';
 import { toCorePath } from './fsHost';
 import { displayPath } from './report';
 
@@ -17,21 +16,21 @@ export function initFactFile(draftArg: string, output: string | undefined, host:
   const draft = toCorePath(draftArg, cwd);
   const text = host.readFile(draft);
   if (text === undefined) return { ok: false, reason: `cannot read ${draftArg}` };
-  const target = output !== undefined ? toCorePath(output, cwd) : `${dirname(draft)}/facts.yaml`;
-  const shown = displayPath(target, cwd);
-  if (existsSync(target)) return { ok: false, reason: `${shown} already exists; init never overwrites a file (give another with --output)` };
-  const uses = factFilesForDraft({ path: draft, text }, host).paths;
-  if (output === undefined && uses.length) {
-    return { ok: false, reason: `${draftArg} already takes its facts from ${uses.map((p) => displayPath(p, cwd)).join(', ')}; a new ${shown} would take their place for the drafts beside it (give another file with --output)` };
-  }
-  const started = startFactFile(text, displayPath(draft, cwd));
-  writeFileSync(target, started.text);
-  const { events, people, figures } = started.counts;
+  const show = (path: string): string => displayPath(path, cwd);
+  const plan = planStartFactFile({ path: draft, text }, {
+    ...(output !== undefined ? { target: toCorePath(output, cwd) } : {}),
+    usesFacts: factFilesForDraft({ path: draft, text }, host).paths,
+    exists: existsSync,
+    show,
+  });
+  if (!plan.ok) return { ok: false, reason: plan.reason.replace('(choose another name)', '(give another with --output)') };
+  writeFileSync(plan.target, plan.started.text, { flag: 'wx' });
+  const { events, people, figures } = plan.started.counts;
   const what = [plural(events, 'event'), plural(people, 'person', 'people'), plural(figures, 'figure')].join(', ');
   return {
     ok: true,
-    message: `Wrote ${shown}: ${what}, with the values as the draft states them and no sources yet.\n` +
-      `Add a source to each entry, correct any value the source does not confirm, then run: oped-facts check ${displayPath(draft, cwd)}\n`,
+    message: `Wrote ${show(plan.target)}: ${what}, with the values as the draft states them and no sources yet.\n` +
+      `Add a source to each entry, correct any value the source does not confirm, then run: oped-facts check ${show(draft)}\n`,
   };
 }
 

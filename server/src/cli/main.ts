@@ -60,16 +60,16 @@ const MAX_THREADS = 8;
  */
 const WORKERS_ENV = 'OPED_FACTS_WORKERS';
 
-function projectUri(): string {
-  const repo = pkg.repository?.url ?? '';
-  return repo.replace(/^git\+/, '').replace(/\.git$/, '');
+/** The project's web address from package.json `repository`, when it has one (SARIF links only to real addresses). */
+function projectUri(): string | undefined {
+  const repo = (pkg as { repository?: { url?: string } }).repository?.url;
+  return repo ? repo.replace(/^git\+/, '').replace(/\.git$/, '') : undefined;
 }
 
 const TOOL: ToolInfo = {
   name: 'oped-facts',
   version: pkg.version,
-  informationUri: projectUri(),
-  readmeUri: `${projectUri()}/blob/main/README.md`,
+  ...(projectUri() ? { informationUri: projectUri()!, readmeUri: `${projectUri()}/blob/main/README.md` } : {}),
 };
 
 /** Runs the CLI and resolves with its exit code; writes only through `io`. */

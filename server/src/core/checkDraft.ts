@@ -15,6 +15,14 @@ export interface DraftInput {
   text: string;
 }
 
+/** A sentence as code actions need it: its span, and where a citation or a directive comment may go in it. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  citeAt: number;
+  directiveAt: number;
+}
+
 export interface CheckOptions {
   /** Codes that are not run (the "which checks run" setting). */
   disabled?: readonly Code[];
@@ -27,6 +35,8 @@ export interface DraftCheckResult {
   diagnostics: CoreDiagnostic[];
   /** Every claim the draft makes and how it stands (for hovers, definitions, references). */
   claims: ClaimInfo[];
+  /** The draft's sentences, with where an edit may put a citation or a directive in each (for code actions). */
+  sentences: SentenceSpan[];
   /** True when the check stopped early because the token was cancelled (the result is then empty). */
   cancelled: boolean;
   /** Why the draft was not checked at all (binary content), for the front ends to say so. */
@@ -59,14 +69,14 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   const began = Date.now();
   if (BINARY.test(input.text)) {
     logger.log('info', 'checkDraft', { path: input.path, skipped: 'binary content' });
-    return { diagnostics: [], claims: [], cancelled: false, skipped: 'it holds binary data (NUL characters), not Markdown text' };
+    return { diagnostics: [], claims: [], sentences: [], cancelled: false, skipped: 'it holds binary data (NUL characters), not Markdown text' };
   }
   const base = facts.usable ? facts : emptyFactBase();
   const draft = readDraft(input.text);
-  if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
+  if (token.isCancellationRequested) return { diagnostics: [], claims: [], sentences: [], cancelled: true };
   const lexicon = lexiconFor(base);
   const sentences = readClaims(draft, lexicon);
-  if (token.isCancellationRequested) return { diagnostics: [], claims: [], cancelled: true };
+  if (token.isCancellationRequested) return { diagnostics: [], claims: [], sentences: [], cancelled: true };
   const tied = tieClaims(sentences, base, lexicon);
   const ctx = makeDraftContext(input.path, draft, base, facts, sentences, tied, lexicon.groups);
   const disabled = new Set(options.disabled ?? []);
@@ -80,7 +90,8 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
     .map((f): CoreDiagnostic => ({ file: input.path, severity: f.severity ?? severityFor(f.diagnostic.code, f.diagnostic.tie), ...f.diagnostic }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
-  return { diagnostics, claims: claimInfos(tied), cancelled: false };
+  const spans = draft.sentences.map(({ start, end, citeAt, directiveAt }) => ({ start, end, citeAt, directiveAt }));
+  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false };
 }
 
 function silenced(f: Finding): boolean {

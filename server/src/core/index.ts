@@ -21,7 +21,7 @@ export { factFilesForDraft } from './facts/discovery';
 export type { FactDiscovery, DiscoveryOptions } from './facts/discovery';
 /** Checks one draft against its facts: `checkDraft(draft, facts, options, token)`. */
 export { checkDraft } from './checkDraft';
-export type { DraftInput, CheckOptions, DraftCheckResult } from './checkDraft';
+export type { DraftInput, CheckOptions, DraftCheckResult, SentenceSpan } from './checkDraft';
 export type { ClaimInfo, ClaimValues } from './claims/claimInfo';
 export { isSourced } from './claims/tie';
 /** Adds an entry to a fact file's text, keeping it parsing and schema-valid: `insertEntry(path, text, section, entry)`. */
@@ -31,5 +31,5 @@ export type { NewEntry, EntryInsert } from './edits/factEdits';
 export { fixDraft, applyEdits } from './edits/applyFixes';
 export type { FixedDraft, AppliedFix } from './edits/applyFixes';
 /** A fact file started from a draft, values as the draft states them: `startFactFile(text, from)`. */
-export { startFactFile } from './edits/startFactFile';
-export type { StartedFactFile } from './edits/startFactFile';
+export { startFactFile, planStartFactFile } from './edits/startFactFile';
+export type { StartedFactFile, StartPlan } from './edits/startFactFile';

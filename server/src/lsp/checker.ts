@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { CancellationTokenSource, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { CancellationTokenSource, DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDraft, factFilesForDraft, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type FactBase, type Logger } from '../core';
-import type { Settings } from '../protocol';
-import { toLspDiagnostics, type DiagnosticData } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, DRAFT_SUMMARY_NOTIFICATION, type DraftSummaryParams, type Settings } from '../protocol';
+import { countBySeverity, toLspDiagnostics, type DiagnosticData } from './diagnostics';
 import { draftExtras } from './diagnosticExtras';
 import type { FactsCache } from './factsCache';
 import type { LspHost } from './host';
@@ -19,6 +19,8 @@ export interface DraftState {
   facts: FactBase;
   factPaths: string[];
   diagnostics: Diagnostic[];
+  /** What the status bar shows for the draft (counted as the CLI counts). */
+  summary: DraftSummaryParams;
 }
 
 /**
@@ -32,6 +34,8 @@ export class Checker {
   readonly drafts = new Map<string, DraftState>();
   /** Fact files whose diagnostics are published, so they can be cleared. */
   private readonly publishedFacts = new Map<string, string>();
+  /** Each fact file's diagnostics as last published, for counting. */
+  private readonly factDiagnostics = new Map<string, Diagnostic[]>();
   /** Called after each draft check with its duration (for the status item). */
   onChecked: (ms: number) => void = () => undefined;
 
@@ -99,6 +103,7 @@ export class Checker {
         if (!state || this.documents.get(uri)?.version !== version) return;
         this.drafts.set(uri, state);
         await this.connection.sendDiagnostics({ uri, version, diagnostics: state.diagnostics });
+        void this.connection.sendNotification(DRAFT_SUMMARY_NOTIFICATION, state.summary);
       }
     } catch (error) {
       this.logger.log('error', 'check', { uri, error: String(error instanceof Error ? error.stack : error) });
@@ -119,13 +124,24 @@ export class Checker {
     if (result.skipped) return this.notChecked(uri, text, version, `Not checked: ${result.skipped}.`);
     this.publishFacts(facts, settings);
     const all: CoreDiagnostic[] = [...discovery.diagnostics, ...result.diagnostics];
-    const diagnostics = toLspDiagnostics(all, text, settings, (p) => facts.files.find((f) => f.path === p)?.text, (d, index) => draftExtras(d, result.claims, facts, index));
+    const diagnostics = toLspDiagnostics(all, text, settings, (p) => facts.files.find((f) => f.path === p)?.text, (d, index) => draftExtras(d, result.claims, result.sentences, facts, index));
     this.onChecked(Date.now() - began);
-    return { uri, version, text, result, facts, factPaths: discovery.paths, diagnostics };
+    const summary = this.summarise(uri, diagnostics, facts, discovery.paths);
+    return { uri, version, text, result, facts, factPaths: discovery.paths, diagnostics, summary };
   }
 
-  private emptyState(uri: string, text: string, version: number | undefined): DraftState {
-    return { uri, version, text, result: { diagnostics: [], claims: [], cancelled: false }, facts: this.facts.get([]), factPaths: [], diagnostics: [] };
+  /** The draft's counts as the CLI gives them for this draft alone: its own diagnostics and its fact files'. */
+  private summarise(uri: string, diagnostics: readonly Diagnostic[], facts: FactBase, factPaths: readonly string[]): DraftSummaryParams {
+    const counts = countBySeverity([diagnostics, ...facts.files.map((f) => this.factDiagnostics.get(uriOf(f.path)) ?? [])]);
+    const broken = facts.files.find((f) => !f.parsed);
+    return { uri, checked: true, ...counts, ...(broken ? { brokenFactFile: broken.path.slice(broken.path.lastIndexOf('/') + 1) } : {}), ...(factPaths.length === 0 ? { withoutFacts: true } : {}) };
+  }
+
+  private emptyState(uri: string, text: string, version: number | undefined, reason = 'Op-Ed Facts is turned off for this folder (opedFacts.enable)'): DraftState {
+    return {
+      uri, version, text, result: { diagnostics: [], claims: [], sentences: [], cancelled: false }, facts: this.facts.get([]), factPaths: [], diagnostics: [],
+      summary: { uri, checked: false, reason, errors: 0, warnings: 0, information: 0 },
+    };
   }
 
   private tooLarge(uri: string, text: string, version: number | undefined, settings: Settings): DraftState {
@@ -134,8 +150,8 @@ export class Checker {
 
   /** One information diagnostic at the top saying why a draft was not checked. */
   private notChecked(uri: string, text: string, version: number | undefined, message: string): DraftState {
-    const state = this.emptyState(uri, text, version);
-    state.diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'oped-facts', message }];
+    const state = this.emptyState(uri, text, version, message.replace(/^Not checked: /, '').replace(/\.$/, ''));
+    state.diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message }];
     return state;
   }
 
@@ -159,12 +175,18 @@ export class Checker {
       const mine = facts.diagnostics.filter((d) => d.file === file.path);
       const diagnostics = toLspDiagnostics(mine, file.text, settings, (p) => facts.files.find((f) => f.path === p)?.text);
       const uri = uriOf(file.path);
+      this.factDiagnostics.set(uri, diagnostics);
       const key = JSON.stringify(diagnostics);
       if (this.publishedFacts.get(uri) === key) continue;
       this.publishedFacts.set(uri, key);
       const open = this.documents.get(uri);
       void this.connection.sendDiagnostics({ uri, ...(open ? { version: open.version } : {}), diagnostics });
     }
+  }
+
+  /** A fact file's counts as last published (for the workspace check, which counts each fact file once). */
+  factFileCounts(path: string): DraftSummaryParams {
+    return { uri: uriOf(path), checked: true, ...countBySeverity([this.factDiagnostics.get(uriOf(path)) ?? []]) };
   }
 
   /** The state of a draft: the open one's last check, or a fresh check of a file on disk. */

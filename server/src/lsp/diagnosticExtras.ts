@@ -1,4 +1,4 @@
-import type { LineIndex } from '../core';
+import type { LineIndex, SentenceSpan } from '../core';
 import { type ClaimInfo, type CoreDiagnostic, type FactBase, type FactEntry } from '../core';
 import { claimAt, type DiagnosticData } from './diagnostics';
 
@@ -7,10 +7,15 @@ import { claimAt, type DiagnosticData } from './diagnostics';
  * a directive goes (end of the sentence), which entries the claim could be
  * tied to, and which sources could be cited.
  */
-export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], facts: FactBase, index: LineIndex): Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> {
+export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], sentences: readonly SentenceSpan[], facts: FactBase, index: LineIndex): Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> {
   const claim = claimAt(claims, d.start);
-  const sentenceEnd = claim ? claim.sentence.end : d.end;
-  const extras: Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = { sentenceEnd: index.positionAt(sentenceEnd) };
+  // The sentence the diagnostic stands in (an unknown id's sentence too): its safe places for a directive and a citation.
+  const sentence = sentences.find((s) => s.start <= d.start && d.start <= s.end);
+  const extras: Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = { about: ABOUT[d.code] ?? 'this' };
+  if (sentence) {
+    extras.directiveAt = index.positionAt(sentence.directiveAt);
+    extras.citeAt = index.positionAt(sentence.citeAt);
+  }
   if (claim && claim.candidateIds.length) {
     const entries = claim.candidateIds.map((id) => facts.entries.get(id)).filter((e): e is FactEntry => !!e && e.section !== 'sources' && e.id !== claim.entryId);
     if (entries.length) extras.tieTo = entries.map((e) => ({ id: e.id, name: e.name ?? e.id }));
@@ -23,6 +28,13 @@ export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], fac
   }
   return extras;
 }
+
+/** What each code is about, for plain action titles ("Stop flagging this count in this sentence"). */
+const ABOUT: Readonly<Record<string, string>> = {
+  'date-mismatch': 'this date', 'casualty-mismatch': 'this count', 'figure-mismatch': 'this figure', 'age-mismatch': 'this age',
+  'name-mismatch': 'this name', 'weekday-mismatch': 'this weekday', 'internal-inconsistency': 'this contradiction',
+  'unsourced-claim': 'the missing source', 'unknown-fact-ref': 'this unknown id',
+};
 
 /** The sources behind entries: their own, a person's events', a total's parts'. */
 function citationsFor(ids: readonly (string | undefined)[], facts: FactBase): NonNullable<DiagnosticData['citations']> {

@@ -1,10 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Position } from 'vscode-languageserver';
-import { docsAnchor, LineIndex, type ClaimInfo, type CoreDiagnostic, type Fix } from '../core';
-import type { Settings, SeverityOverride } from '../protocol';
+import { LineIndex, type ClaimInfo, type CoreDiagnostic, type Fix } from '../core';
+import { DIAGNOSTIC_SOURCE, type Settings, type SeverityOverride } from '../protocol';
 import { uriOf } from './paths';
-
-/** Where the README's reference lives; codeDescription.href points into it. */
-export const DOCS_BASE = 'https://example.org/oped-facts/oped-facts/blob/main/README.md';
 
 /**
  * What a diagnostic carries for code actions (STYLE rule 7): its fix and the
@@ -15,8 +12,12 @@ export interface DiagnosticData {
   expected?: string;
   factId?: string;
   fix?: { title: string; uri: string; edits: { range: { start: Position; end: Position }; newText: string }[] };
-  /** End of the sentence: where `<!-- facts-ignore -->` or `<!-- fact: -->` is inserted. */
-  sentenceEnd?: Position;
+  /** Where a directive comment (`<!-- facts-ignore -->`, `<!-- fact: -->`) goes: the sentence's end, outside any comment, link or code span. */
+  directiveAt?: Position;
+  /** Where a citation goes: before the sentence's closing full stop, so that it stands in the sentence. */
+  citeAt?: Position;
+  /** What the diagnostic is about, in words for an action's title ("this count", "this date"). */
+  about?: string;
   /** Entries the claim could be tied to with `<!-- fact: id -->`. */
   tieTo?: { id: string; name: string }[];
   /** Sources a citation could be made from (unsourced-claim). */
@@ -66,8 +67,7 @@ export function toLspDiagnostics(
       range: { start: index.positionAt(d.start), end: index.positionAt(d.end) },
       severity,
       code: d.code,
-      codeDescription: { href: `${DOCS_BASE}${docsAnchor(d.code)}` },
-      source: 'oped-facts',
+      source: DIAGNOSTIC_SOURCE,
       message: d.message,
       ...(related.length ? { relatedInformation: related } : {}),
       data,
@@ -97,4 +97,17 @@ function severityOf(s: SeverityOverride): DiagnosticSeverity | undefined {
 /** The claim a draft diagnostic sits on (same start), for its sentence and candidates. */
 export function claimAt(claims: readonly ClaimInfo[], start: number): ClaimInfo | undefined {
   return claims.find((c) => c.start <= start && start < Math.max(c.end, c.start + 1)) ?? claims.find((c) => c.sentence.start <= start && start < c.sentence.end);
+}
+
+/** How many diagnostics of each shown severity some lists hold (as the CLI's summary counts them). */
+export function countBySeverity(lists: readonly (readonly Diagnostic[])[]): { errors: number; warnings: number; information: number } {
+  const counts = { errors: 0, warnings: 0, information: 0 };
+  for (const list of lists) {
+    for (const d of list) {
+      if (d.severity === DiagnosticSeverity.Error) counts.errors++;
+      else if (d.severity === DiagnosticSeverity.Warning) counts.warnings++;
+      else if (d.severity === DiagnosticSeverity.Information) counts.information++;
+    }
+  }
+  return counts;
 }

@@ -11,7 +11,7 @@ export async function hover(params: HoverParams, documents: TextDocuments<TextDo
   const found = doc && (await entryAt(params, documents, checker, facts));
   if (!doc || !found) return null;
   return {
-    contents: { kind: 'markdown', value: factCard(found.entry, found.base, found.status, found.reason) },
+    contents: { kind: 'markdown', value: factCard(found.entry, found.base, found) },
     range: { start: doc.positionAt(found.start), end: doc.positionAt(found.end) },
   };
 }

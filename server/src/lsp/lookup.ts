@@ -26,6 +26,10 @@ export interface EntryAtPosition {
   status?: ClaimInfo['status'];
   /** Why the claim is held to the entry (a name, the paragraph, a total). */
   reason?: string;
+  /** The claim under the position, when the position is on one. */
+  claim?: ClaimInfo;
+  /** The claim's words as the draft writes them. */
+  written?: string;
 }
 
 /**
@@ -45,5 +49,8 @@ export async function entryAt(params: TextDocumentPositionParams, documents: Tex
   const state = await checker.stateOf(doc.uri);
   const claim = state && checker.claimAtOffset(state, doc.offsetAt(params.position));
   const entry = claim?.entryId ? base.entries.get(claim.entryId) : undefined;
-  return entry && claim && { entry, base, start: claim.start, end: claim.end, status: claim.status, ...(claim.reason && claim.kind !== 'name' ? { reason: claim.reason } : {}) };
+  return entry && claim && {
+    entry, base, start: claim.start, end: claim.end, status: claim.status, claim, written: state!.text.slice(claim.start, claim.end),
+    ...(claim.reason && claim.kind !== 'name' ? { reason: claim.reason } : {}),
+  };
 }

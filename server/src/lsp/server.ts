@@ -5,12 +5,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Logger } from '../core';
 import {
-  CHECK_PROGRESS_NOTIFICATION, CHECK_WORKSPACE_COMMAND, FACT_FILES_REQUEST, STATUS_NOTIFICATION,
-  type CheckWorkspaceResult, type FactFilesParams, type FactFilesResult, type InitializationOptions, type StatusParams,
+  CHECK_PROGRESS_NOTIFICATION, CHECK_WORKSPACE_COMMAND, DRAFT_SUMMARY_NOTIFICATION, FACT_FILES_REQUEST, START_FACT_FILE_REQUEST, STATUS_NOTIFICATION,
+  type CheckWorkspaceResult, type DraftSummaryParams, type FactFilesParams, type FactFilesResult, type InitializationOptions,
+  type StartFactFileParams, type StartFactFileResult, type StatusParams,
 } from '../protocol';
 import { addToFactFile, type AddToFactFileArgs } from './addToFactFile';
-import { Checker } from './checker';
-import { ADD_TO_FACT_FILE_COMMAND, codeActions, FIX_ALL_KIND } from './codeActions';
+import { Checker, type DraftState } from './checker';
+import { ADD_TO_FACT_FILE_COMMAND, codeActions, FIX_ALL_KIND, type FixAll } from './codeActions';
 import { completion } from './completion';
 import { FactsCache } from './factsCache';
 import { LspHost } from './host';
@@ -21,6 +22,8 @@ import { SettingsCache } from './settings';
 import { factFileSymbols } from './symbols';
 import { draftsUnder } from './workspaceDrafts';
 import { CodeActionKind } from 'vscode-languageserver';
+import { countBySeverity } from './diagnostics';
+import { fixDraft, LineIndex, planStartFactFile } from '../core';
 
 /**
  * Wires the language server: documents, checks, and one handler per LSP
@@ -76,7 +79,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         documentSymbolProvider: true,
         completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, `${CodeActionKind.Source}.opedFacts.fixMismatches`], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND, ADD_TO_FACT_FILE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -135,9 +138,11 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(guard('codeAction', [], (p) => {
     const state = checker.drafts.get(p.textDocument.uri);
     const doc = documents.get(p.textDocument.uri);
-    const current = state && doc && state.version === doc.version ? state.diagnostics : undefined;
-    return codeActions(p, current);
+    const current = state && doc && state.version === doc.version ? state : undefined;
+    const wantsFixAll = !p.context.only || p.context.only.some((k) => FIX_ALL_KIND.startsWith(k));
+    return codeActions(p, current && wantsFixAll ? fixAllOf(current) : undefined);
   }));
+  connection.onRequest(START_FACT_FILE_REQUEST, guard('startFactFile', { ok: false, reason: 'the server could not read the draft' } as StartFactFileResult, async (p: StartFactFileParams) => startFactFileFor(p.uri)));
   connection.onRequest(FACT_FILES_REQUEST, guard('factFiles', { uris: [] } as FactFilesResult, async (p: FactFilesParams) => {
     const state = await checker.stateOf(p.uri);
     return { uris: (state?.factPaths ?? []).map(uriOf) };
@@ -148,24 +153,68 @@ export function startServer(connection: Connection): void {
     return null;
   }));
 
+  /**
+   * "Fix all" for a draft's checked version: the core's fixDraft puts in the
+   * fixes in rounds (names first, then dates, then the rest, checking again
+   * after each), so a fix whose reason another fix removes is never applied
+   * (issue 12); the result is one edit over the stretch that changed.
+   */
+  function fixAllOf(state: DraftState): FixAll | undefined {
+    if (!state.result.diagnostics.some((d) => d.fix)) return undefined;
+    const fixed = fixDraft({ path: pathOf(state.uri), text: state.text }, state.facts);
+    if (!fixed.applied.length || fixed.text === state.text) return undefined;
+    const before = state.text;
+    let start = 0;
+    while (start < before.length && start < fixed.text.length && before[start] === fixed.text[start]) start++;
+    let end = 0;
+    while (end < before.length - start && end < fixed.text.length - start && before[before.length - 1 - end] === fixed.text[fixed.text.length - 1 - end]) end++;
+    const index = new LineIndex(before);
+    return {
+      fixes: fixed.applied.length,
+      edit: { range: { start: index.positionAt(start), end: index.positionAt(before.length - end) }, newText: fixed.text.slice(start, fixed.text.length - end) },
+    };
+  }
+
+  /** A fact file started from a draft (the core's plan, as `oped-facts init` makes it); the client writes it. */
+  async function startFactFileFor(uri: string): Promise<StartFactFileResult> {
+    const state = await checker.stateOf(uri);
+    if (!state) return { ok: false, reason: 'the draft could not be read' };
+    const path = pathOf(uri);
+    const root = host.folders.find((f) => path.startsWith(`${f}/`));
+    const show = (p: string): string => (root && p.startsWith(`${root}/`) ? p.slice(root.length + 1) : p.slice(p.lastIndexOf('/') + 1));
+    const plan = planStartFactFile({ path, text: state.text }, { usesFacts: state.factPaths, exists: (p) => host.readFile(p) !== undefined || host.listDir(p) !== undefined, show });
+    if (!plan.ok) return { ok: false, reason: plan.reason };
+    return { ok: true, uri: uriOf(plan.target), text: plan.started.text, ...plan.started.counts };
+  }
+
   /** Checks every draft of the workspace, open or not, and publishes the results. */
   async function checkWorkspace(): Promise<CheckWorkspaceResult> {
     const paths = host.folders.flatMap((f) => draftsUnder(f));
-    const result: CheckWorkspaceResult = { drafts: 0, errors: 0, warnings: 0 };
+    const result: CheckWorkspaceResult = { drafts: 0, errors: 0, warnings: 0, information: 0, notChecked: 0 };
+    // Counted as the CLI counts: each draft's own diagnostics, and each fact file's once, however many drafts use it.
+    const factFiles = new Map<string, DraftSummaryParams>();
     for (const path of paths) {
       const uri = uriOf(path);
       const state = await checker.stateOf(uri);
       result.drafts++;
       if (state) {
-        for (const d of state.diagnostics) {
-          if (d.severity === 1) result.errors++;
-          else if (d.severity === 2) result.warnings++;
-        }
+        if (!state.summary.checked) result.notChecked++;
+        const own = countBySeverity([state.diagnostics]);
+        result.errors += own.errors;
+        result.warnings += own.warnings;
+        result.information += own.information;
+        for (const file of state.facts.files) factFiles.set(file.path, checker.factFileCounts(file.path));
         await connection.sendDiagnostics({ uri, ...(state.version !== undefined ? { version: state.version } : {}), diagnostics: state.diagnostics });
+        void connection.sendNotification(DRAFT_SUMMARY_NOTIFICATION, state.summary);
       }
       if (result.drafts % 10 === 0 || result.drafts === paths.length) void connection.sendNotification(CHECK_PROGRESS_NOTIFICATION, { done: result.drafts, total: paths.length });
       // Let edits and other requests through between drafts.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const counts of factFiles.values()) {
+      result.errors += counts.errors;
+      result.warnings += counts.warnings;
+      result.information += counts.information;
     }
     return result;
   }

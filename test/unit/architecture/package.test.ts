@@ -34,7 +34,7 @@ const manifest = JSON.parse(read('package.json')) as {
 };
 
 /** What the .vsix may hold (README "In the editor"; the brief for packaging). */
-const ALLOWED = [/^dist\/[^/]+\.js$/, /^schemas\/[^/]+\.json$/, /^syntaxes\/[^/]+\.json$/, /^(README\.md|CHANGELOG\.md|LICENSE|icon\.png|package\.json)$/];
+const ALLOWED = [/^dist\/[^/]+\.js$/, /^docs\/[^/]+\.png$/, /^schemas\/[^/]+\.json$/, /^syntaxes\/[^/]+\.json$/, /^(README\.md|CHANGELOG\.md|LICENSE|icon\.png|package\.json)$/];
 const SCHEMA = './schemas/facts.schema.json';
 
 describe('the extension manifest', () => {
@@ -86,8 +86,9 @@ describe('the extension manifest', () => {
   });
 
   it('packages with vsce, without dependencies, after a production build', () => {
-    // The README's screenshot is a relative path; vsce needs a base for it, the repository not being on GitHub.
-    assert.equal(manifest.scripts['package'], 'vsce package --no-dependencies --baseImagesUrl https://example.org/oped-facts/oped-facts/raw/main/');
+    // The README's images are relative paths shipped in the .vsix (docs/*.png), so vsce must not rewrite
+    // them to a repository address: there is no public repository to point to (issue 11: no invented URLs).
+    assert.equal(manifest.scripts['package'], 'vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links');
     assert.equal(manifest.scripts['vscode:prepublish'], 'node esbuild.mjs --production');
   });
 });
@@ -98,7 +99,7 @@ describe('the .vsix contents (.vscodeignore)', () => {
     files = await listFiles({ cwd: ROOT, packageManager: PackageManager.None });
   });
 
-  it('holds only bundles, the schema, the grammar, the docs, the licence, the icon and package.json', () => {
+  it('holds only bundles, the schema, the grammar, the docs and their images, the licence, the icon and package.json', () => {
     assert.deepEqual(files.filter((f) => !ALLOWED.some((re) => re.test(f))), []);
   });
 
@@ -108,7 +109,7 @@ describe('the .vsix contents (.vscodeignore)', () => {
   });
 
   it('holds everything the extension needs that exists here', () => {
-    const needed = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'icon.png', 'schemas/facts.schema.json', manifest.contributes.grammars[0]?.path.replace(/^\.\//, '') ?? '?'];
+    const needed = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'icon.png', 'docs/screenshot.png', 'schemas/facts.schema.json', manifest.contributes.grammars[0]?.path.replace(/^\.\//, '') ?? '?'];
     // The bundles exist after a build (npm test builds before mocha).
     for (const bundle of ['dist/extension.js', 'dist/server.js']) if (existsSync(join(ROOT, bundle))) needed.push(bundle);
     assert.deepEqual(needed.filter((f) => !files.includes(f)), []);

@@ -14,10 +14,14 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export interface ToolInfo {
   name: string;
   version: string;
-  /** Where the README lives; rule help links point at its anchors. */
-  readmeUri: string;
-  /** The project's home page. */
-  informationUri: string;
+  /**
+   * Where the README lives, when it has a real address (package.json
+   * `repository`); rule help links point at its anchors. Without one, SARIF
+   * gets no links: a placeholder address would lead nowhere (issue 11).
+   */
+  readmeUri?: string;
+  /** The project's home page, when it has one. */
+  informationUri?: string;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -106,11 +110,11 @@ function sarifLog(tool: ToolInfo, cwd: string, results: unknown[]): Record<strin
           driver: {
             name: tool.name,
             version: tool.version,
-            informationUri: tool.informationUri,
+            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
             rules: ALL_CODES.map((code) => ({
               id: code,
               shortDescription: { text: CODES[code].summary },
-              helpUri: `${tool.readmeUri}${docsAnchor(code)}`,
+              ...(tool.readmeUri ? { helpUri: `${tool.readmeUri}${docsAnchor(code)}` } : {}),
               defaultConfiguration: { level: LEVEL[CODES[code].severity] },
             })),
           },

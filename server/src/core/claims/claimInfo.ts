@@ -20,6 +20,8 @@ export interface ClaimInfo {
   tie?: { strength: Tie['strength']; words: string };
   /** Why the claim is held to its entry, in a writer's words (the hover card says it, as the mismatch message does). */
   reason?: string;
+  /** What the entry says about the claim ("23 residents were killed", "8 October 2024"), where it says anything. */
+  factText?: string;
   /** Entries the claim could be tied to: named in its sentence or earlier in its paragraph. */
   candidateIds: string[];
   sourced: boolean;
@@ -43,6 +45,7 @@ export function claimInfos(tied: readonly TiedClaim[]): ClaimInfo[] {
     sentence: { start: claim.sentence.start, end: claim.sentence.end },
     status: verdict.status,
     ...(verdict.status !== 'untied' ? { entryId: verdict.entry.id, tie: { strength: verdict.tie.strength, words: verdict.tie.words }, reason: explainTie(verdict.tie, verdict.entry) } : {}),
+    ...(verdict.status === 'agrees' || verdict.status === 'disagrees' ? { factText: verdict.comparison.factText } : {}),
     candidateIds: nearby.map((e) => e.id),
     sourced,
     says: valuesOf(claim),

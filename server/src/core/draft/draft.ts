@@ -23,6 +23,14 @@ export interface Sentence extends Span {
   factRefs: { id: string; start: number; end: number }[];
   /** Codes silenced by facts-ignore or a facts-disable stretch ('all' for every code). */
   silenced: Set<Code> | 'all';
+  /**
+   * Where an edit may put a citation so that it stands in this sentence
+   * (before its closing full stop), and a directive comment (at its end):
+   * never inside a comment, a link, a code span, an image or a footnote
+   * reference (issue 12).
+   */
+  citeAt: number;
+  directiveAt: number;
 }
 
 export type Citation = 'link' | 'footnote' | 'attribution';
@@ -47,13 +55,14 @@ export function readDraft(text: string): Draft {
     const block = prose.blocks[s.block]!;
     // A credit opens or ends its block's first or last sentence, and cites the whole block (a headline, a datelined paragraph).
     if (creditedBlock(tokens, block.kind)) credited.add(s.block);
-    const sentence: Sentence = { ...s, index, text: body, tokens, cited: false, factRefs: [], silenced: new Set<Code>() };
+    const sentence: Sentence = { ...s, index, text: body, tokens, cited: false, factRefs: [], silenced: new Set<Code>(), citeAt: s.end, directiveAt: s.end };
     if (isAttributed(tokens)) cite(sentence, 'attribution');
     return sentence;
   });
   for (const s of sentences) if (credited.has(s.block)) cite(s, 'attribution');
   markCitations(sentences, prose);
   applyDirectives(sentences, directives);
+  placeInsertions(sentences, prose, text);
   const frontMatter = readFrontMatter(text);
   return { text, ...(frontMatter ? { frontMatter } : {}), prose, sentences, directives };
 }
@@ -83,6 +92,25 @@ function markCitations(sentences: Sentence[], prose: Prose): void {
   for (const ref of prose.footnoteRefs) {
     const s = sentenceAt(sentences, ref.start);
     if (s) cite(s, 'footnote');
+  }
+}
+
+/** Closing quotes and brackets a sentence may end with after its full stop. */
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '*', '_']);
+
+/** Where edits may go in each sentence: outside every closed span, a citation before the closing full stop. */
+function placeInsertions(sentences: Sentence[], prose: Prose, text: string): void {
+  const closed = [...prose.comments, ...prose.links, ...prose.footnoteRefs, ...prose.closed].sort((a, b) => a.start - b.start);
+  const outside = (offset: number): number => {
+    let at = offset;
+    for (const span of closed) if (span.start < at && at < span.end) at = span.end;
+    return at;
+  };
+  for (const s of sentences) {
+    s.directiveAt = outside(s.end);
+    let e = s.end;
+    while (e > s.start && CLOSERS.has(text[e - 1]!)) e--;
+    s.citeAt = outside(/[.!?]/.test(text[e - 1] ?? '') ? e - 1 : s.end);
   }
 }
 

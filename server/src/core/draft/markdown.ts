@@ -37,6 +37,8 @@ export interface Prose {
   /** Footnote references `[^x]`: each is a citation for its sentence. */
   footnoteRefs: Span[];
   comments: Comment[];
+  /** Code spans and images: like links, comments and footnote references, nothing may be inserted inside them. */
+  closed: Span[];
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -135,7 +137,7 @@ class ProseReader {
   base = 0;
   private readonly pieces: string[] = [];
   private cursor = 0;
-  private readonly prose: Omit<Prose, 'masked'> = { blocks: [], links: [], footnoteRefs: [], comments: [] };
+  private readonly prose: Omit<Prose, 'masked'> = { blocks: [], links: [], footnoteRefs: [], comments: [], closed: [] };
 
   constructor(private readonly text: string) {}
 
@@ -205,8 +207,11 @@ class ProseReader {
         return;
       case 'image':
       case 'imageReference':
-      case 'inlineCode':
+      case 'inlineCode': {
+        const span = this.span(node);
+        if (span) this.prose.closed.push(span);
         return;
+      }
       default:
         if ('children' in node) for (const child of (node as Parents).children) this.visitInline(child);
     }

@@ -37,6 +37,33 @@ const HONORIFIC = new Set<string>(HONORIFICS.map((h) => h.toLowerCase()));
 const FUNCTION = new Set<string>(FUNCTION_WORDS);
 const CALENDAR = new Set([...MONTHS.map((m) => m.name), ...WEEKDAYS.map((w) => w.name)].map((w) => w.toLowerCase()));
 
+/** Where a started fact file would go, and whether it may. */
+export type StartPlan =
+  | { ok: true; target: string; started: StartedFactFile }
+  | { ok: false; reason: string };
+
+/**
+ * Plans "start a fact file from this draft" (the CLI's `init` and the
+ * editor's command alike): the file goes to `target` (by default facts.yaml
+ * beside the draft); it never overwrites one, and, unless a target was
+ * chosen, never takes the place of fact files the draft already uses.
+ */
+export function planStartFactFile(draft: { path: string; text: string }, options: {
+  target?: string;
+  /** The fact files the draft finds today (its discovery). */
+  usesFacts: readonly string[];
+  exists: (path: string) => boolean;
+  /** How to show a path in a message. */
+  show: (path: string) => string;
+}): StartPlan {
+  const target = options.target ?? `${draft.path.slice(0, draft.path.lastIndexOf('/'))}/facts.yaml`;
+  if (options.exists(target)) return { ok: false, reason: `${options.show(target)} already exists; a fact file is never overwritten (choose another name)` };
+  if (options.target === undefined && options.usesFacts.length) {
+    return { ok: false, reason: `${options.show(draft.path)} already takes its facts from ${options.usesFacts.map(options.show).join(', ')}; a new ${options.show(target)} would take their place for the drafts beside it (choose another name)` };
+  }
+  return { ok: true, target, started: startFactFile(draft.text, options.show(draft.path)) };
+}
+
 /** The fact file for a draft's text (`from` names the draft in the file's opening comment). */
 export function startFactFile(draftText: string, from: string): StartedFactFile {
   const draft = readDraft(draftText);
