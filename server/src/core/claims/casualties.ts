@@ -20,10 +20,10 @@ import type { Sentence } from '../draft/draft';
 import type { CasualtyKind } from '../facts/factBase';
 import { PhraseSet } from '../grammar/pattern';
 import {
-  AFTER_PHRASES, AMONG_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CONJUNCT_WORDS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
+  AFTER_PHRASES, AMONG_AFTER_PHRASES, AMONG_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CONJUNCT_WORDS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
   GOVERNING_BARE_VERBS, GOVERNING_PEOPLE_VERBS, GOVERNING_PHRASES, LIVES_VERBS, NUMBERED_NAME_WORDS, ORDINAL_SUFFIXES, PART_OF_WORDS,
   PART_OPENERS, PART_WHOLES, RATE_ADVERBS, RATE_OPENERS, RATE_PERIODS, SCALE_WORDS, TIME_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_PHRASE_OPENERS,
-  UNITS, VERB_GROUP_FILLERS,
+  TOLL_TIME_WORDS, UNITS, VERB_GROUP_FILLERS,
 } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { CasualtyClaim } from './claim';
@@ -57,6 +57,9 @@ const WHOLES = new PhraseSet(PART_WHOLES);
 const CONJUNCT = new Set<string>(CONJUNCT_WORDS);
 const TOLL_OPENER = new Set<string>(TOLL_PHRASE_OPENERS);
 const AMONG = new PhraseSet(Object.keys(AMONG_PHRASES));
+const AMONG_AFTER = new PhraseSet(Object.keys(AMONG_AFTER_PHRASES));
+const TOLL_TIME = new Set<string>(TOLL_TIME_WORDS);
+const AMONG_VERB_GROUP = new Set(['were', 'was', 'are', 'is', 'also', 'reportedly', 'believed', 'thought', 'to', 'be', 'said', 'still']);
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
 /** Words whose presence lets a sentence hold a count at all: a cheap test before any reading. */
@@ -90,9 +93,10 @@ interface NounPhrase {
 /** The casualty counts of a sentence (SPEC section 3). */
 export function readCasualties(sentence: Sentence, tokens: readonly Token[], taken: (offset: number) => boolean, groups: GroupLexicon): CasualtyClaim[] {
   if (!tokens.some((t) => TRIGGERS.has(t.lower))) return [];
-  const phrases: { np: NounPhrase; kind: CasualtyKind }[] = [];
   // Every count-like noun phrase, claim or not, bounds its neighbours' clauses ("Four deaths were in South Makale and 15 in Makale").
   const all: NounPhrase[] = [];
+  const kinds: (CasualtyKind | undefined)[] = [];
+  let lastKind: CasualtyKind | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || taken(t.start)) continue;
@@ -101,10 +105,16 @@ export function readCasualties(sentence: Sentence, tokens: readonly Token[], tak
     i = np.to - 1;
     if (notACount(tokens, np) || ageBracket(tokens, np, groups)) continue;
     all.push(np);
+    // "Nineteen tourists were among the dead": a part of the dead, said after it.
+    const among = amongAfter(tokens, np);
+    if (among) np.part = true;
     // A part with no casualty word of its own ("..., including 14 children, is described as") takes the kind of the count it is part of.
-    const kind = saidOf(tokens, np, groups) ?? (np.part && np.groupWord ? phrases[phrases.length - 1]?.kind : undefined);
-    if (kind) phrases.push({ np, kind });
+    const kind = among ?? saidOf(tokens, np, groups) ?? (np.part && np.groupWord ? lastKind : undefined);
+    kinds.push(kind);
+    lastKind = kind ?? lastKind;
   }
+  coordinateSubjects(tokens, all, kinds);
+  const phrases = all.flatMap((np, n) => (kinds[n] ? [{ np, kind: kinds[n]! }] : []));
   const claims: CasualtyClaim[] = [];
   phrases.forEach(({ np, kind }) => {
     const previous = claims.filter((c) => !c.subCount).pop();
@@ -166,7 +176,8 @@ function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon)
       return { ...base, to: ofPhraseEnd(tokens, group.to, groups), groupWord: group.word, ownKind: group.kind ?? ownKind };
     }
     const w = tokens[j]!;
-    if (w.kind !== 'word' || FUNCTION.has(w.lower)) break;
+    // "126 lost lives": the words are the count's predicate, not adjectives of "lives".
+    if (w.kind !== 'word' || FUNCTION.has(w.lower) || AFTER.lengthAt(tokens, j)) break;
     const casualty = CASUALTY_WORDS[w.lower];
     if (casualty && !casualty.noun) break;
     if (casualty) ownKind = casualty.kind;
@@ -223,6 +234,33 @@ function ofPhraseEnd(tokens: readonly Token[], at: number, groups: GroupLexicon)
   return groups.lengthAt(tokens, k) ? k + groups.lengthAt(tokens, k) : k + 1;
 }
 
+/**
+ * Two counts joined by "and" before one verb share it: "Six soldiers and two
+ * civilians were killed", "Nineteen tourists and two guides were among the
+ * dead". Only counts with nouns of their own, side by side.
+ */
+function coordinateSubjects(tokens: readonly Token[], all: NounPhrase[], kinds: (CasualtyKind | undefined)[]): void {
+  for (let n = all.length - 2; n >= 0; n--) {
+    const np = all[n]!;
+    const next = all[n + 1]!;
+    if (kinds[n] || !kinds[n + 1] || !np.groupWord || !next.groupWord || tokens[np.to]?.lower !== 'and' || next.from !== np.to + 1) continue;
+    kinds[n] = kinds[n + 1];
+    np.part = next.part;
+  }
+}
+
+/** "Nineteen tourists were among the dead", "two guides from the company are among those missing": a count of people only. */
+function amongAfter(tokens: readonly Token[], np: NounPhrase): CasualtyKind | undefined {
+  if (!np.groupWord || np.ownKind) return undefined;
+  const start = prepositionalPhraseEnd(tokens, np.to) ?? np.to;
+  let k = start;
+  while (k < start + 6 && AMONG_VERB_GROUP.has(tokens[k]?.lower ?? '')) k++;
+  // The count is the subject of "were" or "be" ("are believed to be"), never of a verb of its own.
+  if (!AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'be') return undefined;
+  const phrase = AMONG_AFTER.phraseAt(tokens, k);
+  return phrase ? AMONG_AFTER_PHRASES[phrase] : undefined;
+}
+
 /** The casualty kind said of the count: its predicate, then its governor, then its own noun (SPEC section 3). */
 function saidOf(tokens: readonly Token[], np: NounPhrase, groups: GroupLexicon): CasualtyKind | undefined {
   const lives = np.groupWord === 'lives';
@@ -244,7 +282,7 @@ function predicateAfter(tokens: readonly Token[], at: number): CasualtyKind | un
   const direct = verbGroup(tokens, at);
   if (direct) return direct;
   if (['who', 'that', 'which'].includes(tokens[at]?.lower ?? '')) return verbGroup(tokens, at + 1);
-  const participle = participlePhraseEnd(tokens, at);
+  const participle = participlePhraseEnd(tokens, at) ?? prepositionalPhraseEnd(tokens, at);
   if (participle !== undefined) return verbGroup(tokens, participle);
   // "Six soldiers, including a major, were killed", "three children, aged 8, 12 and 13, lost their lives": skip an aside set off by commas.
   if (tokens[at]?.text !== ',') return undefined;
@@ -291,6 +329,22 @@ function participlePhraseEnd(tokens: readonly Token[], at: number): number | und
   return undefined;
 }
 
+/**
+ * Where a short phrase of origin or place after a count ends at its
+ * auxiliary: "two tour guides from White Island Tours | were among the
+ * dead", "three workers at the plant | were killed". Only an auxiliary
+ * closes it, and it holds no number, casualty word or punctuation.
+ */
+function prepositionalPhraseEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (!['from', 'at', 'in', 'on', 'aboard', 'with'].includes(tokens[at]?.lower ?? '')) return undefined;
+  for (let j = at + 1; j < Math.min(tokens.length, at + 7); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || CASUALTY_WORDS[t.lower]) return undefined;
+    if (AUXILIARIES.has(t.lower)) return j;
+  }
+  return undefined;
+}
+
 /** "killing at least 16", "wounded 10 others", "killing all 12 militants", "claimed the lives of 19", "the death toll had reached 271". */
 function governorBefore(tokens: readonly Token[], from: number, np: NounPhrase, groups: GroupLexicon): CasualtyKind | undefined {
   // "killing all 12 militants", "killed all the 40 passengers".
@@ -326,6 +380,13 @@ function tollBefore(tokens: readonly Token[], from: number): boolean {
     linked = true;
   }
   if (!linked || k < 0) return false;
+  // "the toll last year ended at 312", "the annual toll, which so far stands at 40".
+  while (k >= 0 && TOLL_TIME.has(tokens[k]!.lower)) k--;
+  if (TOLLS.lengthBefore(tokens, k + 1)) return true;
+  if (tokens[k]?.lower === 'which' || tokens[k]?.lower === 'that') {
+    const toll = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    return TOLLS.lengthBefore(tokens, toll) > 0;
+  }
   for (let j = k; j >= Math.max(0, k - 9); j--) {
     const t = tokens[j]!;
     if (t.kind === 'number' || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return false;

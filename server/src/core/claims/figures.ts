@@ -10,7 +10,7 @@
 import type { Sentence } from '../draft/draft';
 import type { FactEntry } from '../facts/factBase';
 import { PhraseSet } from '../grammar/pattern';
-import { CURRENCIES, CURRENCY_SCALE_ABBREVIATIONS, UNITS } from '../grammar/words';
+import { CURRENCIES, CURRENCY_SCALE_ABBREVIATIONS, SCALE_WORDS, UNITS } from '../grammar/words';
 import { digitValue, type Token } from '../text/tokens';
 import type { FigureClaim } from './claim';
 import type { Mention } from './mentions';
@@ -34,6 +34,7 @@ export function readFigures(sentence: Sentence, tokens: readonly Token[], mentio
     const first = tokens[found.numberAt]!;
     if (taken(first.start) || !units.some((u) => conversion(found.unit, u) !== undefined)) continue;
     const number = found.number;
+    // "Rs eight lakh" is 800,000: the value is the number at its scale.
     claims.push({
       kind: 'figure',
       start: first.start,
@@ -68,14 +69,27 @@ function figureAt(tokens: readonly Token[], i: number): FoundFigure | undefined 
   const currency = currencyAt(tokens, i);
   const at = currency ? currency.to : i;
   const first = tokens[at];
-  if (!first || (currency && first.kind !== 'number')) return undefined;
+  if (!first) return undefined;
   const number = readNumber(tokens, at);
   if (!number) return undefined;
   // The number as written and its scale: "2.5 million" is 2.5 at a scale of a million.
-  const written = first.kind === 'number' ? digitValue(first.text) : number.value;
+  let written = first.kind === 'number' ? digitValue(first.text) : number.value;
   let scale = written !== 0 ? number.value / written : 1;
-  const numberTo = first.kind === 'number' ? at + 1 : number.to;
+  let numberTo = first.kind === 'number' ? at + 1 : number.to;
   let to = number.to;
+  if (first.kind === 'word') {
+    // "eight lakh", "two million": words take their scale the same way, so a fix answers "six", not "six hundred thousand".
+    const inside = number.to - number.from > 1 ? SCALE_WORDS[tokens[number.to - 1]!.lower] : undefined;
+    const after = SCALE_WORDS[tokens[number.to]?.lower ?? ''];
+    if (inside !== undefined) {
+      scale = inside;
+      written = number.value / inside;
+      numberTo = number.to - 1;
+    } else if (after !== undefined) {
+      scale = after;
+      to = number.to + 1;
+    }
+  }
   // "$1.2m", "£2.5bn": a glued scale after a currency, where "m" cannot be metres.
   const glued = tokens[to];
   if (currency && glued?.glued && CURRENCY_SCALE_ABBREVIATIONS[glued.lower] !== undefined && scale === 1) {
@@ -92,10 +106,19 @@ function figureAt(tokens: readonly Token[], i: number): FoundFigure | undefined 
 function currencyAt(tokens: readonly Token[], i: number): { to: number; unit: Unit } | undefined {
   const t = tokens[i]!;
   if (t.kind === 'punct' && SYMBOLS.has(t.text)) return { to: i + 1, unit: unitOf(t.text) };
-  if ((t.text === 'US' || t.text === 'A' || t.text === 'C') && tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === t.end) return { to: i + 2, unit: unitOf(`${t.lower}$`) };
+  // "US$", "NZ$", "HK$": a country's letters glued to the dollar sign.
+  if (t.kind === 'word' && /^\p{Lu}+$/u.test(t.text) && CURRENCIES[`${t.lower}$`] && tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === t.end) return { to: i + 2, unit: unitOf(`${t.lower}$`) };
   if (t.kind !== 'word' || !CURRENCIES[t.lower] || /^(dollars?|pounds|euros?|rupees?|taka|shillings|naira|rupiah|yen|yuan|rand|pesos?|crowns|kronor|lira|riyals?|dirhams?)$/.test(t.lower)) return undefined;
   const dot = tokens[i + 1]?.text === '.' ? 1 : 0;
-  return tokens[i + 1 + dot]?.kind === 'number' ? { to: i + 1 + dot, unit: unitOf(t.lower) } : undefined;
+  return currencyAmountAt(tokens, i + 1 + dot) ? { to: i + 1 + dot, unit: unitOf(t.lower) } : undefined;
+}
+
+/** Digits after a currency ("Rs 5,000"), or number words with a scale ("Rs eight lakh", "USD two million"): a bare "Rs five" is rare enough to be something else. */
+function currencyAmountAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t?.kind === 'number') return true;
+  const number = t?.kind === 'word' ? readNumber(tokens, at) : undefined;
+  return number !== undefined && (SCALE_WORDS[tokens[number.to - 1]!.lower] !== undefined || SCALE_WORDS[tokens[number.to]?.lower ?? ''] !== undefined);
 }
 
 /** The unit after a number: "%", "per cent", a glued or spaced symbol ("40.3C", "40.3 °C"), a unit word, or a currency word ("10 lakh rupees"). */
@@ -107,6 +130,8 @@ function unitAfter(tokens: readonly Token[], j: number): { to: number; unit: Uni
     const b = tokens[j + 1];
     return b && /^[cf]$/.test(b.lower) ? { to: j + 2, unit: unitOf(`°${b.lower}`) } : undefined;
   }
+  // "a 9,880-square-foot building", "a 40-foot boat": the unit glued on with hyphens, as an adjective.
+  if ((a.text === '-' || a.text === '‑') && a.start === tokens[j - 1]?.end) return hyphenatedUnit(tokens, j);
   const n = UNIT_PHRASES.lengthAt(tokens, j);
   if (n) {
     const text = tokens.slice(j, j + n).map((t) => t.lower).join(' ');
@@ -116,6 +141,14 @@ function unitAfter(tokens: readonly Token[], j: number): { to: number; unit: Uni
   }
   if (a.kind !== 'word') return undefined;
   return { to: j + 1, unit: unitOf(a.lower) };
+}
+
+/** The word glued on after a number's hyphen, when it names a unit ("square-foot", "mile"). */
+function hyphenatedUnit(tokens: readonly Token[], hyphen: number): { to: number; unit: Unit } | undefined {
+  const word = tokens[hyphen + 1];
+  if (word?.kind !== 'word' || word.start !== tokens[hyphen]!.end) return undefined;
+  const text = word.lower.replace(/[-‑]/g, ' ');
+  return text.length > 1 && UNITS[text] ? { to: hyphen + 2, unit: unitOf(text) } : undefined;
 }
 
 /** Nearest first, preferring an entry named before the figure (SPEC section 3). */

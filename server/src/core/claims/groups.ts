@@ -1,6 +1,6 @@
 import type { FactBase } from '../facts/factBase';
 import { PhraseSet } from '../grammar/pattern';
-import { GROUP_SYNONYMS, PEOPLE_NOUNS } from '../grammar/words';
+import { DEMONYM_ENDINGS, DEMONYMS, GROUP_SYNONYMS, PEOPLE_NOUNS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 
 /**
@@ -49,8 +49,30 @@ export class GroupLexicon {
     if (n) return n;
     // A plural the lexicon knows in the singular, and the other way round ("members" for "member").
     const t = tokens[at];
-    return t && t.kind === 'word' && (this.canonical.has(singular(t.lower)) || this.canonical.has(`${t.lower}s`)) ? 1 : 0;
+    if (t && t.kind === 'word' && (this.canonical.has(singular(t.lower)) || this.canonical.has(`${t.lower}s`))) return 1;
+    return this.demonymLengthAt(tokens, at);
   }
+
+  /**
+   * The name of a people as a plural noun, one or two capitalised words
+   * ("Canadians", "Nova Scotians"): a group of its own. Not where a group
+   * noun follows it: "Paris residents" counts residents.
+   */
+  private demonymLengthAt(tokens: readonly Token[], at: number): number {
+    for (let n = 1; n <= 2; n++) {
+      const last = tokens[at + n - 1];
+      if (!last || last.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(last.text)) return 0;
+      if (!isDemonym(last.lower)) continue;
+      const next = tokens[at + n];
+      return next && next.kind === 'word' && this.phrases.lengthAt(tokens, at + n) ? 0 : n;
+    }
+    return 0;
+  }
+}
+
+const DEMONYM_WORDS = new Set<string>(DEMONYMS);
+function isDemonym(lower: string): boolean {
+  return DEMONYM_WORDS.has(lower) || (lower.length > 4 && DEMONYM_ENDINGS.some((e) => lower.endsWith(e)));
 }
 
 function singular(word: string): string {

@@ -14,7 +14,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../draft/draft';
 import type { FactBase, FactEntry } from '../facts/factBase';
-import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, TITLE_ABBREVIATIONS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
+import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, REPORTING_VERBS, TITLE_ABBREVIATIONS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { NameClaim } from './claim';
 import { isEnglishWord } from './englishWords';
@@ -28,6 +28,9 @@ const CALENDAR = new Set([...MONTHS.flatMap((m) => [m.name, ...m.abbreviations])
 const MAX_DISTANCE = 2;
 const INSTITUTION = new Set<string>(INSTITUTION_NOUNS);
 const TIME = new Set<string>(TITLE_TIME_WORDS);
+const REPORTING = new Set<string>(REPORTING_VERBS);
+/** Words that join the parts of a title written head first ("Inspector General of Police", "Minister for Home Affairs"). */
+const TITLE_JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** People by every word of their names, for the fuzzy look-up of a name written in full. */
 export class PeopleIndex {
@@ -216,24 +219,19 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
   if (!right) return undefined;
   const want = titleWords(right);
   if (want.includes(normalTitleWord(tokens[m.token]!.lower))) return undefined;
-  // The words before the name, right to left, one abbreviation stop or one comma skipped.
-  let k = m.token - 1;
-  if (tokens[k]?.text === ',' && tokens[k - 1] && isTitleWord(tokens[k - 1]!)) k--;
-  const written: Token[] = [];
-  for (let j = k; j >= 0 && written.length < want.length + 3; j--) {
-    const t = tokens[j]!;
-    if (t.text === '.' && tokens[j - 1] && ABBREVIATIONS.has(tokens[j - 1]!.lower)) continue;
-    if (t.kind !== 'word' || HONORIFIC.has(t.lower) || FUNCTION.has(t.lower) || TIME.has(t.lower) || /['\u2019]s$/.test(t.text)) break;
-    written.push(t);
-  }
-  if (!written.length || !isTitleWord(written[0]!)) return undefined;
+  const raw = titleRunBefore(tokens, m.token, want.length + 3);
+  const written = raw.filter((t) => !TITLE_JOINERS.has(t.lower));
+  // A title written head first ("Deputy Inspector General of Police") has its head before the "of".
+  const joiner = raw.findIndex((t) => TITLE_JOINERS.has(t.lower));
+  const head = joiner >= 0 ? raw[joiner + 1] : written[0];
+  if (!head || !isTitleWord(head)) return undefined;
   let wrong = 0;
   let i = 0;
   for (; i < want.length && i < written.length; i++) {
     const t = written[i]!;
     if (normalTitleWord(t.lower).split(' ').every((p) => want.includes(p))) continue;
     // The head must be a title word to count as a title at all; a plain word past the head is another office ("fire chief").
-    if (i === 0 && !isTitleWord(t)) return undefined;
+    if (i === 0 && joiner < 0 && !isTitleWord(t)) return undefined;
     wrong = i + 1;
   }
   // Rank words before the matched title that the person's own lacks ("Deputy", "Brigadier").
@@ -242,8 +240,38 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
   // The stretch to replace: the written title up to the last word that differs; a wrong modifier takes the capitalised words that run on before it ("Home Affairs Minister").
   let end = wrong;
   if (wrong >= 2) while (end < written.length && /^\p{Lu}/u.test(written[end]!.text) && /^\p{Lu}/u.test(written[end - 1]!.text)) end++;
-  const stretch = written.slice(0, end).reverse();
+  // A head-first title is replaced whole, its "of" with it.
+  const stretch = (joiner >= 0 ? raw : raw.slice(0, raw.indexOf(written[end - 1]!) + 1)).reverse();
   return { start: stretch[0]!.start, end: stretch[stretch.length - 1]!.end, text: stretch.map((t) => t.text).join(' ') };
+}
+
+/**
+ * The words of a title before a name, right to left: one abbreviation stop
+ * or one comma skipped; "of", "for" and "and" inside a head-first title
+ * ("Inspector General of Police"); never a verb that stands before it
+ * ("said Minister Chuman", "thanked Minister Chuman").
+ */
+function titleRunBefore(tokens: readonly Token[], name: number, limit: number): Token[] {
+  let k = name - 1;
+  if (tokens[k]?.text === ',' && tokens[k - 1] && isTitleWord(tokens[k - 1]!)) k--;
+  const run: Token[] = [];
+  for (let j = k; j >= 0 && run.length < limit; j--) {
+    const t = tokens[j]!;
+    if (t.text === '.' && tokens[j - 1] && ABBREVIATIONS.has(tokens[j - 1]!.lower)) continue;
+    if (TITLE_JOINERS.has(t.lower) && run.length && /^\p{Lu}/u.test(run[run.length - 1]!.text) && tokens[j - 1] && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
+      run.push(t);
+      continue;
+    }
+    if (t.kind !== 'word' || HONORIFIC.has(t.lower) || FUNCTION.has(t.lower) || TIME.has(t.lower) || /['\u2019]s$/.test(t.text)) break;
+    if (/^\p{Ll}/u.test(t.text) && !isTitleWord(t) && (REPORTING.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) break;
+    run.push(t);
+  }
+  // "and" joins only inside a head-first title ("Minister of Internal Affairs and Law"), never two people ("Abela and Home Affairs Minister").
+  const and = run.findIndex((t, k) => (t.lower === 'and' || t.lower === '&') && !run.slice(k + 1).some((o) => o.lower === 'of' || o.lower === 'for'));
+  if (and >= 0) run.length = and;
+  // A joiner never ends the run ("of Police" alone is no title).
+  while (run.length && TITLE_JOINERS.has(run[run.length - 1]!.lower)) run.pop();
+  return run;
 }
 
 /** "Staff Sgt." -> staff, sergeant; "Railways Minister" -> railway, minister; "Attorney-General" -> attorney, general. */

@@ -18,6 +18,7 @@ import {
   PEOPLE_NOUNS, SHOWING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, UNNAMED_SOURCES, WEEKDAYS,
 } from '../grammar/words';
 import type { Token } from '../text/tokens';
+import { wordValue } from '../claims/numberWords';
 
 const REPORTING = new Set<string>(REPORTING_VERBS);
 const SHOWING = new Set<string>(SHOWING_VERBS);
@@ -91,6 +92,8 @@ function showingAttributes(tokens: readonly Token[], v: number): boolean {
 function asNoun(tokens: readonly Token[], v: number): boolean {
   const before = tokens[v - 1];
   if (before !== undefined && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text) || before.lower === 'no')) return true;
+  // "three confirmed deaths", "12 reported cases": after a count the word is an adjective of the count's noun.
+  if (before !== undefined && (before.kind === 'number' || wordValue(before.lower) !== undefined)) return true;
   const after = tokens[v + 1];
   return after !== undefined && REPORTING.has(after.lower) && /s$/.test(tokens[v]!.lower);
 }
@@ -199,7 +202,8 @@ function names(tokens: readonly Token[], k: number): boolean {
 function isProper(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || CALENDAR.has(t.lower)) return false;
-  return !FUNCTION.has(t.lower);
+  // "Four confirmed deaths were recorded": a number opening the sentence names no one.
+  return !FUNCTION.has(t.lower) && wordValue(t.lower) === undefined;
 }
 
 /**
@@ -244,13 +248,28 @@ function namedAfter(tokens: readonly Token[], at: number, strict = false): boole
   while (k < tokens.length && (DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.text === ':' || (!strict && modifier(tokens[k]) && tokens[k + 1]?.kind === 'word'))) k++;
   const head = tokens[k];
   if (!head || head.kind !== 'word') return false;
-  if (UNNAMED.has(head.lower)) return false;
+  if (UNNAMED.has(head.lower) || unnamedBehindAdjectives(tokens, k)) return false;
   if (strict) {
     if (!(SOURCE.has(head.lower) || isProper(tokens, k))) return false;
     // "said the number of dead": a source noun followed by "of" + an ordinary noun is what was said.
     return !(head.lower === 'number' || head.lower === 'toll');
   }
   return SOURCE.has(head.lower) || isProper(tokens, k) || PRONOUN.has(head.lower) || /^\p{Ll}/u.test(head.text);
+}
+
+/**
+ * "according to early reports", "according to unconfirmed local accounts":
+ * lower-case words ending in a noun that names no one, with no source among
+ * them ("according to police reports" names the police).
+ */
+function unnamedBehindAdjectives(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j]!;
+    // A possessive owns the reports ("the coastguard's reports").
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || SOURCE.has(t.lower) || PEOPLE.has(t.lower) || /['\u2019]s?$/.test(t.text)) return false;
+    if (UNNAMED.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

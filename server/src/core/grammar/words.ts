@@ -85,7 +85,14 @@ export const CASUALTY_WORDS: Readonly<Record<string, { kind: CasualtyKind; after
   martyred: { kind: 'killed', after: true, before: true },
   succumbed: { kind: 'killed', after: true },
   perished: { kind: 'killed', after: true },
+  // Headlines speak in the present ("8 perish in bus crash", "Nine drown in river").
+  perish: { kind: 'killed', after: true },
+  perishes: { kind: 'killed', after: true },
+  succumb: { kind: 'killed', after: true },
+  succumbs: { kind: 'killed', after: true },
   drowned: { kind: 'killed', after: true },
+  drown: { kind: 'killed', after: true },
+  drowns: { kind: 'killed', after: true },
   murdered: { kind: 'killed', after: true, before: true },
   lynched: { kind: 'killed', after: true, before: true },
   massacred: { kind: 'killed', after: true, before: true },
@@ -154,12 +161,25 @@ export const LIVES_VERBS = ['cost', 'costing', 'costs', 'took', 'taking', 'takes
 export const AFTER_PHRASES: Readonly<Record<string, CasualtyKind>> = {
   'been lost': 'killed', 'were lost': 'killed', 'was lost': 'killed',
   'lost their lives': 'killed', 'lost his life': 'killed', 'lost her life': 'killed',
+  // Headline forms with no "their" ("126 lost lives in floods") and the present ("Five lose lives in crash").
+  'lost lives': 'killed', 'lose lives': 'killed', 'lose their lives': 'killed', 'loses life': 'killed',
   'passed away': 'killed', 'gone missing': 'missing', 'went missing': 'missing', 'to death': 'killed', 'alive': 'killed',
   // South Asian official idiom ("eight soldiers embraced martyrdom", ISPR statements).
   'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'attained martyrdom': 'killed', 'attained shahadat': 'killed',
   'laid down their lives': 'killed', 'laid down his life': 'killed', 'sacrificed their lives': 'killed',
   'sustained injuries': 'wounded', 'sustaining injuries': 'wounded', 'suffered injuries': 'wounded', 'suffering injuries': 'wounded',
   'sustained wounds': 'wounded', 'suffered wounds': 'wounded', 'received injuries': 'wounded',
+};
+
+/**
+ * Phrases after a count that make it a part of the dead or hurt, the other
+ * way round from AMONG_PHRASES ("Nineteen tourists were among the dead").
+ */
+export const AMONG_AFTER_PHRASES: Readonly<Record<string, CasualtyKind>> = {
+  'among the dead': 'killed', 'among those killed': 'killed', 'among the victims': 'killed', 'among those who died': 'killed',
+  'among the deceased': 'killed', 'among the fatalities': 'killed', 'among those who were killed': 'killed',
+  'among the injured': 'wounded', 'among those injured': 'wounded', 'among the wounded': 'wounded', 'among those hurt': 'wounded',
+  'among the missing': 'missing', 'among those missing': 'missing',
 };
 
 /** Nouns of a death toll: the count after them and a link word is a count of the dead ("the toll rose to 57", "death toll as 288"). */
@@ -177,7 +197,14 @@ export const TOLL_LINKS = [
   'crossed', 'crosses', 'topped', 'tops', 'passed', 'passes', 'officially', 'already', 'further', 'again',
   // "The last toll to be given was 55".
   'be', 'given', 'announced', 'reported', 'released', 'published',
+  // "the annual toll, which last year ended at 312".
+  'ended', 'ends', 'finished', 'closed', 'settled',
 ] as const;
+/**
+ * Words of time that may stand between a toll and its verb ("the toll last
+ * year ended at 312", "the toll so far stands at 40").
+ */
+export const TOLL_TIME_WORDS = ['last', 'this', 'year', 'week', 'month', 'so', 'far', 'now', 'then', 'yesterday', 'today', 'tonight', 'overnight', 'finally'] as const;
 /** Words that may open a phrase between a toll and its verb ("the death toll in Genoa's bridge collapse rose to 41"). */
 export const TOLL_PHRASE_OPENERS = ['from', 'in', 'of', 'after', 'at', 'on', 'since', 'for'] as const;
 
@@ -276,7 +303,21 @@ export const PEOPLE_NOUNS = [
   'husbands', 'brothers', 'sisters', 'siblings', 'grandchildren', 'newborns', 'elders', 'youths', 'youngsters', 'teens',
   'juveniles', 'pensioners', 'retirees', 'tenants', 'occupants', 'squatters', 'evacuees', 'survivors', 'foreigners', 'nationals',
   'foreign nationals', 'inhabitants', 'dwellers', 'labourer', 'laborer', 'farmer', 'fisherman', 'miner', 'driver', 'pilgrim', 'resident',
+  'devotees', 'devotee', 'attendees', 'participants', 'revellers', 'revelers', 'partygoers', 'concertgoers', 'onlookers', 'congregants',
+  'parishioners', 'churchgoers', 'festivalgoers', 'holidaymakers', 'vacationers', 'backpackers', 'trekkers', 'skiers', 'cyclists',
+  'riders', 'motorcyclists', 'bikers', 'hunters', 'loggers', 'artists', 'musicians', 'performers', 'dancers', 'diners', 'customers',
+  'pilots', 'pilot', 'co-pilots', 'flight attendants', 'cabin crew',
 ];
+
+/**
+ * How the name of a people, as a plural noun, ends ("Canadians", "Nova
+ * Scotians", "Pakistanis", "Sudanese", "New Zealanders", "Britons",
+ * "Spaniards"), and the short ones no ending gives: a capitalised word after a
+ * count that ends so is a group of people of its own ("22 Nova Scotians lost
+ * their lives"). Read only capitalised, so "12 fans" is untouched.
+ */
+export const DEMONYM_ENDINGS = ['ans', 'ese', 'is', 'ers', 'ons', 'ards', 'ites', 'inos'] as const;
+export const DEMONYMS = ['turks', 'kurds', 'swedes', 'danes', 'poles', 'czechs', 'slovaks', 'uzbeks', 'kazakhs', 'tajiks', 'arabs', 'jews', 'sikhs', 'hindus', 'muslims', 'swiss', 'french', 'dutch', 'irish', 'welsh', 'scots', 'finns', 'serbs', 'croats', 'greeks', 'thais', 'lao', 'rohingya', 'uyghurs', 'uighurs', 'yazidis', 'druze', 'copts', 'maori', 'māori', 'inuit'] as const;
 
 /**
  * Words that stand for the group of the count before them in the sentence
@@ -483,6 +524,9 @@ export const INSTITUTION_NOUNS = [
   'club', 'hotel', 'market', 'bazaar', 'plaza', 'mall', 'tower', 'headquarters', 'cantonment', 'academy', 'cross', 'crescent',
   'constabulary', 'rangers', 'secretariat', 'directorate', 'division', 'command', 'regiment', 'brigade', 'group', 'network',
   'organisation', 'organization', 'institution', 'observatory', 'survey', 'inc', 'ltd', 'limited', 'plc', 'mills', 'factory',
+  // Businesses named after a place ("White Island Tours", "Lake Tahoe Cruises", "Kathmandu Air").
+  'tours', 'travel', 'travels', 'cruises', 'charters', 'air', 'aviation', 'shipping', 'lines', 'ferries', 'transport', 'motors',
+  'holdings', 'enterprises', 'industries', 'co', 'corp', 'llc', 'resort', 'lodge', 'brewery', 'farms',
 ] as const;
 
 // ---------------------------------------------------------------- units and scales
@@ -521,6 +565,11 @@ export const UNITS: Readonly<Record<string, { dimension: string; factor: number 
   acre: { dimension: 'area', factor: 4046.8564224 }, acres: { dimension: 'area', factor: 4046.8564224 },
   'sq km': { dimension: 'area', factor: 1e6 }, km2: { dimension: 'area', factor: 1e6 }, 'square kilometres': { dimension: 'area', factor: 1e6 },
   'square kilometers': { dimension: 'area', factor: 1e6 }, 'square miles': { dimension: 'area', factor: 2589988.110336 }, 'sq mi': { dimension: 'area', factor: 2589988.110336 },
+  'square mile': { dimension: 'area', factor: 2589988.110336 }, 'square kilometre': { dimension: 'area', factor: 1e6 }, 'square kilometer': { dimension: 'area', factor: 1e6 },
+  'square feet': { dimension: 'area', factor: 0.09290304 }, 'square foot': { dimension: 'area', factor: 0.09290304 }, 'sq ft': { dimension: 'area', factor: 0.09290304 },
+  'square metres': { dimension: 'area', factor: 1 }, 'square meters': { dimension: 'area', factor: 1 }, 'square metre': { dimension: 'area', factor: 1 },
+  'square meter': { dimension: 'area', factor: 1 }, 'sq m': { dimension: 'area', factor: 1 }, m2: { dimension: 'area', factor: 1 },
+  'square yards': { dimension: 'area', factor: 0.83612736 }, 'square yard': { dimension: 'area', factor: 0.83612736 },
   kph: { dimension: 'speed', factor: 1 }, 'km/h': { dimension: 'speed', factor: 1 }, kmh: { dimension: 'speed', factor: 1 }, mph: { dimension: 'speed', factor: 1.609344 },
 };
 
@@ -532,6 +581,9 @@ export const UNITS: Readonly<Record<string, { dimension: string; factor: number 
 export const CURRENCIES: Readonly<Record<string, { family: string; code?: string }>> = {
   $: { family: 'dollar' }, usd: { family: 'dollar', code: 'usd' }, 'us$': { family: 'dollar', code: 'usd' }, dollar: { family: 'dollar' }, dollars: { family: 'dollar' },
   cad: { family: 'dollar', code: 'cad' }, aud: { family: 'dollar', code: 'aud' }, 'a$': { family: 'dollar', code: 'aud' }, 'c$': { family: 'dollar', code: 'cad' },
+  nzd: { family: 'dollar', code: 'nzd' }, 'nz$': { family: 'dollar', code: 'nzd' }, hkd: { family: 'dollar', code: 'hkd' }, 'hk$': { family: 'dollar', code: 'hkd' },
+  sgd: { family: 'dollar', code: 'sgd' }, 's$': { family: 'dollar', code: 'sgd' }, twd: { family: 'dollar', code: 'twd' }, 'nt$': { family: 'dollar', code: 'twd' },
+  jmd: { family: 'dollar', code: 'jmd' }, 'j$': { family: 'dollar', code: 'jmd' }, ttd: { family: 'dollar', code: 'ttd' }, fjd: { family: 'dollar', code: 'fjd' },
   '£': { family: 'pound', code: 'gbp' }, gbp: { family: 'pound', code: 'gbp' }, pounds: { family: 'pound', code: 'gbp' }, sterling: { family: 'pound', code: 'gbp' },
   '€': { family: 'euro', code: 'eur' }, eur: { family: 'euro', code: 'eur' }, euro: { family: 'euro', code: 'eur' }, euros: { family: 'euro', code: 'eur' },
   rs: { family: 'rupee' }, 'rs.': { family: 'rupee' }, rupee: { family: 'rupee' }, rupees: { family: 'rupee' }, '₹': { family: 'rupee', code: 'inr' },
@@ -554,6 +606,9 @@ export const CURRENCY_UNIT_WORDS: Readonly<Record<string, { family: string; code
   'pakistani rupees': { family: 'rupee', code: 'pkr' }, 'indian rupees': { family: 'rupee', code: 'inr' }, 'us dollars': { family: 'dollar', code: 'usd' },
   'sri lankan rupees': { family: 'rupee', code: 'lkr' }, 'nepalese rupees': { family: 'rupee', code: 'npr' }, 'kenyan shillings': { family: 'shilling', code: 'kes' },
   'british pounds': { family: 'pound', code: 'gbp' }, 'bangladeshi taka': { family: 'taka', code: 'bdt' },
+  'nepali rupees': { family: 'rupee', code: 'npr' }, 'canadian dollars': { family: 'dollar', code: 'cad' }, 'australian dollars': { family: 'dollar', code: 'aud' },
+  'new zealand dollars': { family: 'dollar', code: 'nzd' }, 'hong kong dollars': { family: 'dollar', code: 'hkd' }, 'singapore dollars': { family: 'dollar', code: 'sgd' },
+  'nigerian naira': { family: 'naira', code: 'ngn' }, 'south african rand': { family: 'rand', code: 'zar' }, 'philippine pesos': { family: 'peso', code: 'php' },
 };
 
 /**

@@ -18,6 +18,11 @@ describe('attribution', () => {
     ]) assert.equal(isCited(s), true, s);
   });
 
+  it('takes reports that someone owns ("according to police reports")', () => {
+    assert.equal(isCited('According to police reports, eleven people drowned.'), true);
+    assert.equal(isCited('According to the coastguard\'s reports, eleven people drowned.'), true);
+  });
+
   it('takes a pronoun for someone named, and someone described but not named', () => {
     assert.equal(isCited('Eleven people drowned, she told reporters.'), true);
     assert.equal(isCited('A ferryman who would not give his name told us eleven people drowned.'), true);
@@ -33,6 +38,10 @@ describe('attribution', () => {
       'Initial reports said eleven people drowned.',
       'Local media reported that eleven people drowned.',
       'A report said eleven people drowned.',
+      'According to first reports, eleven people drowned.',
+      'According to unconfirmed local accounts, eleven people drowned.',
+      'Eleven confirmed deaths were recorded on the island.',
+      'Eleven reported drownings came from the delta.',
     ]) assert.equal(isCited(s), false, s);
   });
 

@@ -85,6 +85,35 @@ describe('casualty counts: what is read', () => {
     assert.deepEqual(counts('The blaze, claiming at least 30 lives, including 6 firefighters, is now the worst on record.'), ['casualty killed 30 people (atLeast)', 'casualty killed 6 firefighters (part)']);
   });
 
+  it('reads headlines in the present and "lost lives" with no "their"', () => {
+    assert.deepEqual(counts('# Six perish as minibus plunges into gorge'), ['casualty killed 6 people']);
+    assert.deepEqual(counts('# 14 drown off Lamu as dhow capsizes'), ['casualty killed 14 people']);
+    assert.deepEqual(counts('# 31 lost lives in Sindh heatwave'), ['casualty killed 31 people']);
+  });
+
+  it('reads the name of a people as a group of its own, not where a group noun follows it', () => {
+    assert.deepEqual(counts('Four young Albertans lost their lives in the avalanche.'), ['casualty killed 4 albertans']);
+    assert.deepEqual(counts('Nine New Zealanders were killed in the crash.'), ['casualty killed 9 new zealanders']);
+    assert.deepEqual(counts('Three Paris residents were killed in the fire.'), ['casualty killed 3 residents']);
+  });
+
+  it('reads "N X were among the dead" as a part, and two counts joined by "and" before one verb', () => {
+    assert.deepEqual(counts('Two pilots were among those killed.'), ['casualty killed 2 pilots (part)']);
+    assert.deepEqual(counts('Three nurses from the clinic are among the injured.'), ['casualty wounded 3 nurses (part)']);
+    assert.deepEqual(counts('Five pupils and two teachers from Kisii were among the dead.'), ['casualty killed 5 pupils (part)', 'casualty killed 2 teachers (part)']);
+    assert.deepEqual(counts('Eight soldiers and three civilians were killed.'), ['casualty killed 8 soldiers', 'casualty killed 3 civilians']);
+  });
+
+  it('reads a count with an adverb and a casualty adjective before a people noun', () => {
+    assert.deepEqual(counts('Three badly burnt worshippers were flown to the capital.'), []);
+    assert.deepEqual(counts('Four critically injured revellers were moved to the city hospital.'), ['casualty wounded 4 revellers']);
+  });
+
+  it('reads a toll with time words or a relative clause before its verb', () => {
+    assert.deepEqual(counts('The toll this year already stands at 212.'), ['casualty killed 212 people']);
+    assert.deepEqual(counts('The state\'s road toll, which last year finished at 378, is climbing again.'), ['casualty killed 378 people']);
+  });
+
   it('reads the last toll given, and keeps a count\'s clause apart from an uncounted neighbour', () => {
     assert.deepEqual(counts('The last toll to be announced was 38.'), ['casualty killed 38 people']);
     assert.deepEqual(counts('Seven deaths were in Upper Town and 12 in the harbour.').length, 1);

@@ -60,6 +60,8 @@ people:
   wanjiru-kamau: {name: Wanjiru Kamau, title: police chief, sources: [wire]}
   nadia-fares: {name: Nadia Fares, title: Justice Minister, sources: [wire]}
   olu-ade: {name: Olu Ade, title: Governor, sources: [wire]}
+  tomas-ferro: {name: Tomas Ferro, title: Minister of Water and Sanitation, sources: [wire]}
+  aziz-khan: {name: Aziz Khan, title: Superintendent of Police, sources: [wire]}
 `;
   const names = (prose: string): string[] => claimsIn(prose, FACTS).filter((c) => c.startsWith('name'));
 
@@ -83,6 +85,15 @@ people:
 
   it('reads a first name written alone after the full name, right or misspelt', () => {
     assert.deepEqual(names('Wanjiru Kamau spoke first. Wanjiru said the road was shut; Wanjeru left at noon.'), ['name Wanjiru Kamau', 'name Wanjiru Kamau', 'name Wanjiru Kamau (spelling: Wanjeru)']);
+  });
+
+  it('reads a title written head first ("Superintendent of Police") whole, and the head alone as that title', () => {
+    assert.deepEqual(names('Inspector General of Police Aziz Khan toured the camp.'), ['name Aziz Khan (title: Inspector General of Police)']);
+    assert.deepEqual(names('Superintendent of Police Aziz Khan toured the camp.'), ['name Aziz Khan']);
+    assert.deepEqual(names('The camp was opened, said Minister Tomas Ferro.'), ['name Tomas Ferro']);
+    assert.deepEqual(names('Water Minister Tomas Ferro spoke.'), ['name Tomas Ferro']);
+    assert.deepEqual(names('Minister of Water and Sanitation Tomas Ferro spoke.'), ['name Tomas Ferro']);
+    assert.deepEqual(names('Olu Ade and Energy Minister Tomas Ferro spoke.'), ['name Olu Ade', 'name Tomas Ferro (title: Energy Minister)']);
   });
 
   it('reads a title from the right against the person\'s own, a comma between them, and a rank written before it', () => {

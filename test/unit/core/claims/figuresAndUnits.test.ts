@@ -13,6 +13,9 @@ figures:
   turnout: {name: Turnout, aliases: [turnout], value: 47.5, unit: percent, sources: [met]}
   aid-usd: {name: Flood aid, aliases: [flood aid], value: 2500000, unit: USD, sources: [met]}
   troops: {name: Troops deployed, aliases: [deployed], value: 4000, unit: personnel, sources: [met]}
+  hall: {name: Floor area of the hall, aliases: [town hall], value: 12400, unit: square feet, sources: [met]}
+  levy: {name: Maximum levy, aliases: [maximum levy], value: 750000, unit: NZD, sources: [met]}
+  grant: {name: Grant per school, aliases: [school grant], value: 300000, unit: NPR, sources: [met]}
 `;
 const figures = (prose: string): string[] => claimsIn(prose, FACTS).filter((c) => c.startsWith('figure'));
 const mismatches = (prose: string) => only('figure-mismatch', check(prose, FACTS));
@@ -43,6 +46,23 @@ describe('figures: what is read and compared', () => {
   it('compares only units that agree: a currency with its own, percent with percent', () => {
     assert.deepEqual(mismatches('The relief package is worth €5,000 to donors.'), []);
     assert.deepEqual(mismatches('The turnout was 12 points higher.'), []);
+  });
+
+  it('reads a unit glued on with a hyphen, as an adjective ("a 12,400-square-foot hall")', () => {
+    assert.deepEqual(figures('The 12,400-square-foot town hall burned.'), ['figure 12400 square foot']);
+    assert.deepEqual(mismatches('The 14,200-square-foot town hall burned.'), [{ code: 'figure-mismatch', text: '14,200', expected: '12,400' }]);
+    assert.deepEqual(figures('The town hall had a two-story annex.'), []);
+  });
+
+  it('reads number words with a scale after a currency, and answers in words', () => {
+    assert.deepEqual(figures('The school grant is Rs three lakh.'), ['figure 300000 rs']);
+    assert.deepEqual(mismatches('The school grant is Rs five lakh.'), [{ code: 'figure-mismatch', text: 'five', expected: 'three' }]);
+  });
+
+  it('takes "$" for any dollar, the entry\'s unit saying which, and "NZ$" for the New Zealand dollar', () => {
+    assert.deepEqual(mismatches('Firms face a maximum levy of up to $750,000.'), []);
+    assert.deepEqual(mismatches('Firms face a maximum levy of up to NZ$0.5 million.').map((s) => s.expected), ['0.75']);
+    assert.deepEqual(mismatches('Firms face a maximum levy of A$900,000.'), []);
   });
 
   it('does not read a count of people as a figure', () => {
