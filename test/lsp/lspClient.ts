@@ -43,8 +43,11 @@ export class TestClient {
       this.requests.push({ method: 'window/showDocument', params: p });
       return { success: true };
     });
-    for (const method of ['window/logMessage', 'window/showMessage', 'opedFacts/status', 'opedFacts/checkProgress']) {
-      this.connection.onNotification(method, (params: unknown) => this.notifications.push({ method, params }));
+    for (const method of ['window/logMessage', 'window/showMessage', 'opedFacts/status', 'opedFacts/checkProgress', 'opedFacts/draftSummary']) {
+      this.connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        for (const w of this.waiters.splice(0)) w();
+      });
     }
     this.connection.listen();
   }
@@ -80,6 +83,26 @@ export class TestClient {
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr.join('')}`);
+      await new Promise<void>((resolveWait) => {
+        const timer = setTimeout(resolveWait, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolveWait();
+        });
+      });
+    }
+  }
+
+  /** Waits (event-driven) until a notification of `method` matches. */
+  async notification<T>(method: string, accept: (params: T) => boolean, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (let seen = 0; ;) {
+      for (; seen < this.notifications.length; seen++) {
+        const n = this.notifications[seen]!;
+        if (n.method === method && accept(n.params as T)) return n.params as T;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching ${method} within ${timeoutMs} ms; stderr: ${this.stderr.join('')}`);
       await new Promise<void>((resolveWait) => {
         const timer = setTimeout(resolveWait, left);
         this.waiters.push(() => {
