@@ -1,8 +1,8 @@
 // The VS Code scenario: the packaged .vsix installed into code-server, a workspace made
 // from examples/ (plus drafts/tessel-ford.md, never opened), driven in Debian's Chromium
-// by playwright-core. Six steps, each a check; a failed step leaves a screenshot and the
+// by playwright-core. Eight steps, each a check; a failed step leaves a screenshot and the
 // run goes on with the next, so one failure does not hide the others.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, cliCheck, cliDiagnostics, exampleTargets, makeWorkspace, outcome } from '../lib/util.mjs';
@@ -97,9 +97,26 @@ export async function runVSCode({ entry, vsix, out, docsScreenshot }) {
       const hover = await wb.hover(wrongWord, targets.card[0]);
       const missing = targets.card.filter((text) => !hover.text.includes(text));
       if (missing.length) throw new Error(`the hover lacks ${JSON.stringify(missing)}:\n${hover.text}`);
+      if (!/^✗ /.test(hover.text.trim())) throw new Error(`the card does not lead with its verdict:\n${hover.text}`);
       await wb.screenshot('2-hover.png');
       if (docsScreenshot) await saveDocsScreenshot(wb, wrongWord, targets.card[0], docsScreenshot);
       await wb.mouseAway();
+    });
+
+    await step('vscode 2b: at 1440x900 the whole fact card shows without scrolling, its sources included', async () => {
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 1440, height: 900 });
+      try {
+        await wb.goTo(targets.wrong.line, targets.wrong.column);
+        const hover = await wb.hover(wrongWord, targets.card[0]);
+        const { overflow, height } = await wb.hoverOverflow();
+        await wb.screenshot('2b-hover-1440x900.png');
+        if (overflow > 1) throw new Error(`the card scrolls: ${overflow} px of its ${Math.round(height)} px are hidden:\n${hover.text}`);
+        return `card ${Math.round(height)} px, nothing hidden`;
+      } finally {
+        await wb.mouseAway();
+        await page.setViewportSize(viewport);
+      }
     });
 
     await step(`vscode 3: the quick fix ${targets.fixTitle} is applied and its Problems row goes`, async () => {
@@ -175,6 +192,27 @@ export async function runVSCode({ entry, vsix, out, docsScreenshot }) {
       await wb.revealProblemsOf(FACTS);
       await wb.screenshot('6-fact-file-schema.png');
       return rows.find((r) => r.includes('facts-schema'));
+    });
+
+    await step(`vscode 7: "Start a fact file from this draft" writes drafts/facts.yaml from ${SECOND}, with its values and no sources`, async () => {
+      // The example's fact file sits at the workspace's root and every draft uses it; without it, the draft has none.
+      renameSync(ws.facts, `${ws.facts}.away`);
+      await wb.quickOpen(SECOND);
+      await wb.until('the status bar to say the draft has no fact file', async () => {
+        const text = await wb.statusItem(/fact file/i);
+        return /no fact file/i.test(text ?? '') || { notYet: text };
+      });
+      await wb.command('Op-Ed Facts: Start a fact file from this draft');
+      await wb.until('facts.yaml to open in the editor', async () => (await wb.activeTab()) === FACTS || { notYet: await wb.activeTab() });
+      const started = join(ws.workspace, 'drafts', FACTS);
+      const text = await wb.until('drafts/facts.yaml on disk', async () => (existsSync(started) ? readFileSync(started, 'utf8') : { notYet: 'absent' }));
+      if (!/sources: \[\]/.test(text)) throw new Error(`the started fact file has no empty sources list:\n${text}`);
+      const cli = cliCheck(ws.workspace, [`drafts/${SECOND}`]);
+      const mismatches = cliDiagnostics(cli, `drafts/${SECOND}`).filter((d) => /-mismatch$/.test(d.code));
+      if (mismatches.length) throw new Error(`the draft disagrees with the fact file started from it: ${JSON.stringify(mismatches)}`);
+      const note = await wb.until('the notification that says what was started', async () => (await wb.notifications()).find((n) => n.includes('Op-Ed Facts started drafts/facts.yaml')) || { notYet: await wb.notifications() });
+      await wb.screenshot('7-start-fact-file.png');
+      return note;
     });
   } catch (error) {
     // the workbench never came up: one failed check says why

@@ -250,6 +250,21 @@ export class Workbench {
     return { text: (await hover.innerText()).replace(/\u00a0/g, ' '), box: await hover.boundingBox(), word: box };
   }
 
+  /**
+   * Whether the visible hover shows all its content without scrolling (issue 11: the card
+   * was cut off at 1440x900): no element inside it holds more than it shows. Returns the
+   * worst overflow in pixels (0 when it fits) and the card's height.
+   */
+  async hoverOverflow() {
+    return this.page.locator('.monaco-hover:not(.hidden)').first().evaluate((hover) => {
+      let worst = 0;
+      for (const el of [hover, ...hover.querySelectorAll('*')]) {
+        if (el.clientHeight > 0) worst = Math.max(worst, el.scrollHeight - el.clientHeight);
+      }
+      return { overflow: worst, height: hover.getBoundingClientRect().height };
+    });
+  }
+
   /** Moves the mouse off the text and closes any hover, so it does not come back. */
   async mouseAway() {
     const status = await this.page.locator('.part.statusbar').boundingBox();

@@ -109,7 +109,7 @@ export function readCasualties(sentence: Sentence, tokens: readonly Token[], tak
     const among = amongAfter(tokens, np);
     if (among) np.part = true;
     // A part with no casualty word of its own ("..., including 14 children, is described as") takes the kind of the count it is part of.
-    const kind = among ?? saidOf(tokens, np, groups) ?? (np.part && np.groupWord ? lastKind : undefined);
+    const kind = among ?? saidOf(tokens, np, groups) ?? withOneMore(tokens, np, groups) ?? (np.part && np.groupWord ? lastKind : undefined);
     kinds.push(kind);
     lastKind = kind ?? lastKind;
   }
@@ -117,7 +117,10 @@ export function readCasualties(sentence: Sentence, tokens: readonly Token[], tak
   const phrases = all.flatMap((np, n) => (kinds[n] ? [{ np, kind: kinds[n]! }] : []));
   const claims: CasualtyClaim[] = [];
   phrases.forEach(({ np, kind }) => {
-    const previous = claims.filter((c) => !c.subCount).pop();
+    // "three of the ten infants died of burns, while seven others died of smoke": others of a part are a part too.
+    const othersOfPart = np.anaphoric && claims[claims.length - 1]?.subCount === true;
+    if (othersOfPart) np.part = true;
+    const previous = othersOfPart ? claims[claims.length - 1] : claims.filter((c) => !c.subCount).pop();
     // "13 others injured" takes the group of the count before it; a part with no noun of its own ("twelve of them") too.
     const groupWord = np.anaphoric || (np.part && !np.groupWord) ? previous?.groupWord ?? 'people' : np.groupWord ?? 'people';
     const first = tokens[np.number.from]!;
@@ -195,6 +198,10 @@ function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon)
     }
     const group = groupAt(tokens, number.to + 2, groups);
     if (group && number.value > 1) return { ...base, to: group.to, groupWord: group.word, ownKind: group.kind };
+    // "three of the ten infants died": a part of a group counted in the phrase; the whole is said of no casualty.
+    const all = readNumber(tokens, number.to + 2);
+    const counted = all && all.value > number.value ? groupAfterAdjectives(tokens, all.to, groups) : undefined;
+    if (counted) return { ...base, to: counted.to, groupWord: counted.word, part: true };
     return undefined;
   }
   // A bare count ("killed 217", "41 were injured"): nothing after it may be a noun it counts ("40 homes").
@@ -249,6 +256,13 @@ function coordinateSubjects(tokens: readonly Token[], all: NounPhrase[], kinds: 
   }
 }
 
+/** "Eleven women and a man were killed": a count joined to one person shares the verb after them. */
+function withOneMore(tokens: readonly Token[], np: NounPhrase, groups: GroupLexicon): CasualtyKind | undefined {
+  if (!np.groupWord || tokens[np.to]?.lower !== 'and' || !['a', 'an', 'one', 'another'].includes(tokens[np.to + 1]?.lower ?? '')) return undefined;
+  const one = groupAfterAdjectives(tokens, np.to + 2, groups);
+  return one ? verbGroup(tokens, one.to) : undefined;
+}
+
 /** "Nineteen tourists were among the dead", "two guides from the company are among those missing": a count of people only. */
 function amongAfter(tokens: readonly Token[], np: NounPhrase): CasualtyKind | undefined {
   if (!np.groupWord || np.ownKind) return undefined;
@@ -284,17 +298,26 @@ function predicateAfter(tokens: readonly Token[], at: number): CasualtyKind | un
   if (['who', 'that', 'which'].includes(tokens[at]?.lower ?? '')) return verbGroup(tokens, at + 1);
   const participle = participlePhraseEnd(tokens, at) ?? prepositionalPhraseEnd(tokens, at);
   if (participle !== undefined) return verbGroup(tokens, participle);
-  // "Six soldiers, including a major, were killed", "three children, aged 8, 12 and 13, lost their lives": skip an aside set off by commas.
-  if (tokens[at]?.text !== ',') return undefined;
+  // "Six soldiers, including a major, were killed", "three children, aged 8, 12 and 13, lost their lives": skip an aside set off by commas,
+  // dashes or brackets ("Ten newborns ~ aged between one and three months ~ have perished", "the 10 newborns – who died in the dark –").
+  const close = ASIDE_CLOSE[tokens[at]?.text ?? ''];
+  if (!close) return undefined;
+  if (close !== ',' && ['who', 'that'].includes(tokens[at + 1]?.lower ?? '')) {
+    const inside = verbGroup(tokens, at + 2);
+    if (inside) return inside;
+  }
   for (let k = at + 1; k < Math.min(tokens.length, at + 16); k++) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || t.text === '.') return undefined;
-    if (t.text !== ',') continue;
+    if (t.text !== close) continue;
     const kind = verbGroup(tokens, k + 1);
     if (kind) return kind;
   }
   return undefined;
 }
+
+/** What opens an aside after a count, and what closes it. */
+const ASIDE_CLOSE: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–', '~': '~', '(': ')' };
 
 function verbGroup(tokens: readonly Token[], at: number): CasualtyKind | undefined {
   for (let k = at; k < Math.min(tokens.length, at + 8); k++) {

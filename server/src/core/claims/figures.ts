@@ -27,8 +27,10 @@ export function readFigures(sentence: Sentence, tokens: readonly Token[], mentio
   if (!named.length) return [];
   const units = named.map((e) => unitOf(e.unit ?? ''));
   const claims: FigureClaim[] = [];
+  // Units of several words ("illegal miners") are read as the entries write them.
+  const phrases = named.map((e) => (e.unit ?? '').toLowerCase().split(/\s+/)).filter((words) => words.length > 1);
   for (let i = 0; i < tokens.length; i++) {
-    const found = figureAt(tokens, i);
+    const found = figureAt(tokens, i, phrases);
     if (!found) continue;
     i = found.to - 1;
     const first = tokens[found.numberAt]!;
@@ -65,7 +67,7 @@ interface FoundFigure {
 }
 
 /** A figure starting at `tokens[i]`: a currency and a number, or a number and its unit. */
-function figureAt(tokens: readonly Token[], i: number): FoundFigure | undefined {
+function figureAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): FoundFigure | undefined {
   const currency = currencyAt(tokens, i);
   const at = currency ? currency.to : i;
   const first = tokens[at];
@@ -98,7 +100,7 @@ function figureAt(tokens: readonly Token[], i: number): FoundFigure | undefined 
   }
   const found = { from: i, numberAt: at, numberTo, number: { value: written, style: number.style }, scale };
   if (currency) return { ...found, to, unit: currency.unit };
-  const unit = unitAfter(tokens, to);
+  const unit = phraseUnitAfter(tokens, to, phrases) ?? unitAfter(tokens, to);
   return unit && { ...found, to: unit.to, unit: unit.unit };
 }
 
@@ -119,6 +121,17 @@ function currencyAmountAt(tokens: readonly Token[], at: number): boolean {
   if (t?.kind === 'number') return true;
   const number = t?.kind === 'word' ? readNumber(tokens, at) : undefined;
   return number !== undefined && (SCALE_WORDS[tokens[number.to - 1]!.lower] !== undefined || SCALE_WORDS[tokens[number.to]?.lower ?? ''] !== undefined);
+}
+
+/** An entry's unit of several words after the number ("1 907 illegal miners"), plurals folded. */
+function phraseUnitAfter(tokens: readonly Token[], j: number, phrases: readonly string[][]): { to: number; unit: Unit } | undefined {
+  const fold = (w: string): string => w.replace(/s$/, '');
+  for (const words of phrases) {
+    if (words.every((w, k) => tokens[j + k]?.kind === 'word' && fold(tokens[j + k]!.lower) === fold(w))) {
+      return { to: j + words.length, unit: unitOf(tokens.slice(j, j + words.length).map((t) => t.lower).join(' ')) };
+    }
+  }
+  return undefined;
 }
 
 /** The unit after a number: "%", "per cent", a glued or spaced symbol ("40.3C", "40.3 °C"), a unit word, or a currency word ("10 lakh rupees"). */

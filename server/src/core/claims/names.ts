@@ -14,7 +14,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../draft/draft';
 import type { FactBase, FactEntry } from '../facts/factBase';
-import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, REPORTING_VERBS, TITLE_ABBREVIATIONS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
+import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, REPORTING_VERBS, TITLE_ABBREVIATIONS, TITLE_PLACE_WORDS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { NameClaim } from './claim';
 import { isEnglishWord } from './englishWords';
@@ -29,6 +29,7 @@ const MAX_DISTANCE = 2;
 const INSTITUTION = new Set<string>(INSTITUTION_NOUNS);
 const TIME = new Set<string>(TITLE_TIME_WORDS);
 const REPORTING = new Set<string>(REPORTING_VERBS);
+const PLACE_OF_OFFICE = new Set<string>(TITLE_PLACE_WORDS);
 /** Words that join the parts of a title written head first ("Inspector General of Police", "Minister for Home Affairs"). */
 const TITLE_JOINERS = new Set(['of', 'for', 'and', '&']);
 
@@ -160,8 +161,20 @@ export function readNames(sentence: Sentence, tokens: readonly Token[], mentions
 function personClaim(sentence: Sentence, tokens: readonly Token[], m: Mention): NameClaim {
   const title = wrongTitle(tokens, m);
   return title
-    ? { kind: 'name', start: title.start, end: title.end, sentence, person: m.entry, problem: { what: 'title', written: title.text, right: m.entry.title! } }
+    ? { kind: 'name', start: title.start, end: title.end, sentence, person: m.entry, problem: { what: 'title', written: title.text, right: inDraftStyle(m.entry.title!, title.text) } }
     : { kind: 'name', start: m.start, end: m.end, sentence, person: m.entry };
+}
+
+/**
+ * The person's title as the draft would write it (SPEC section 4: a fix in
+ * the draft's own style): where the draft writes its title's head in lower
+ * case ("acting North West police spokesperson"), the fix is in lower case too,
+ * bar the words the draft itself capitalises ("North West").
+ */
+function inDraftStyle(right: string, written: string): string {
+  if (!/^\p{Ll}/u.test(written.split(/\s+/).pop() ?? '')) return right;
+  const capitalised = new Set(written.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  return right.split(/(\s+)/).map((w) => (/^\p{Lu}\p{Ll}/u.test(w) && !capitalised.has(w.toLowerCase()) ? w.toLowerCase() : w)).join('');
 }
 
 /** A surname standing alone ("Kindiki appealed", "Mr Cundy said"), right or misspelt, of someone named in full before. */
@@ -219,7 +232,7 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
   if (!right) return undefined;
   const want = titleWords(right);
   if (want.includes(normalTitleWord(tokens[m.token]!.lower))) return undefined;
-  const raw = titleRunBefore(tokens, m.token, want.length + 3);
+  const raw = titleRunBefore(tokens, m.token, want);
   const written = raw.filter((t) => !TITLE_JOINERS.has(t.lower));
   // A title written head first ("Deputy Inspector General of Police") has its head before the "of".
   const joiner = raw.findIndex((t) => TITLE_JOINERS.has(t.lower));
@@ -237,8 +250,9 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
   // Rank words before the matched title that the person's own lacks ("Deputy", "Brigadier").
   for (; i < written.length && isTitleWord(written[i]!) && !normalTitleWord(written[i]!.lower).split(' ').every((p) => want.includes(p)); i++) wrong = i + 1;
   if (!wrong) return undefined;
-  // The stretch to replace: the written title up to the last word that differs; a wrong modifier takes the capitalised words that run on before it ("Home Affairs Minister").
-  let end = wrong;
+  // The stretch to replace, since the fix is the person's whole title: every written word read as the title ("acting North West police
+  // spokesperson"), at least up to the last word that differs; a wrong modifier takes the capitalised words that run on before it ("Home Affairs Minister").
+  let end = Math.max(wrong, i);
   if (wrong >= 2) while (end < written.length && /^\p{Lu}/u.test(written[end]!.text) && /^\p{Lu}/u.test(written[end - 1]!.text)) end++;
   // A head-first title is replaced whole, its "of" with it.
   const stretch = (joiner >= 0 ? raw : raw.slice(0, raw.indexOf(written[end - 1]!) + 1)).reverse();
@@ -251,7 +265,8 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
  * ("Inspector General of Police"); never a verb that stands before it
  * ("said Minister Chuman", "thanked Minister Chuman").
  */
-function titleRunBefore(tokens: readonly Token[], name: number, limit: number): Token[] {
+function titleRunBefore(tokens: readonly Token[], name: number, want: readonly string[]): Token[] {
+  const limit = want.length + 3;
   let k = name - 1;
   if (tokens[k]?.text === ',' && tokens[k - 1] && isTitleWord(tokens[k - 1]!)) k--;
   const run: Token[] = [];
@@ -262,8 +277,9 @@ function titleRunBefore(tokens: readonly Token[], name: number, limit: number): 
       run.push(t);
       continue;
     }
-    if (t.kind !== 'word' || HONORIFIC.has(t.lower) || FUNCTION.has(t.lower) || TIME.has(t.lower) || /['\u2019]s$/.test(t.text)) break;
-    if (/^\p{Ll}/u.test(t.text) && !isTitleWord(t) && (REPORTING.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) break;
+    // A word of time ends the title, unless the person's own title holds it ("Acting ... Commissioner").
+    if (t.kind !== 'word' || HONORIFIC.has(t.lower) || FUNCTION.has(t.lower) || (TIME.has(t.lower) && !want.includes(t.lower)) || /['\u2019]s$/.test(t.text)) break;
+    if (/^\p{Ll}/u.test(t.text) && !isTitleWord(t) && !want.includes(t.lower) && (REPORTING.has(t.lower) || PLACE_OF_OFFICE.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) break;
     run.push(t);
   }
   // "and" joins only inside a head-first title ("Minister of Internal Affairs and Law"), never two people ("Abela and Home Affairs Minister").

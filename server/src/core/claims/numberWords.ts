@@ -65,7 +65,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberSpan | un
 
 function readDigits(tokens: readonly Token[], i: number): NumberSpan {
   const t = tokens[i]!;
-  const separator = /\d([,\u00A0\u202F\u2009])\d{3}/.exec(t.text)?.[1];
+  const separator = /\d([, \u00A0\u202F\u2009])\d{3}/.exec(t.text)?.[1];
   let value = digitValue(t.text);
   let to = i + 1;
   // "2.5 million", "3 lakh", "1.2bn": a scale word after the digits multiplies them.

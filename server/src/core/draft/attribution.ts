@@ -14,10 +14,11 @@
  */
 import { PhraseSet } from '../grammar/pattern';
 import {
-  AGENCY_CREDITS, ATTRIBUTING_PHRASES, DOCUMENT_NOUNS, FUNCTION_WORDS, HEDGE_WORDS, MONTHS, PASSIVE_AUXILIARIES, PUT_OBJECTS, REPORTING_VERBS,
+  AGENCY_CREDITS, ATTRIBUTING_PHRASES, CASUALTY_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, HEDGE_WORDS, MONTHS, PASSIVE_AUXILIARIES, PUT_OBJECTS, REPORTING_VERBS,
   PEOPLE_NOUNS, SHOWING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, UNNAMED_SOURCES, WEEKDAYS,
 } from '../grammar/words';
 import type { Token } from '../text/tokens';
+import { isEnglishWord } from '../claims/englishWords';
 import { wordValue } from '../claims/numberWords';
 
 const REPORTING = new Set<string>(REPORTING_VERBS);
@@ -53,6 +54,8 @@ export function isAttributed(tokens: readonly Token[]): boolean {
     if ((REPORTING.has(t.lower) || SHOWING.has(t.lower)) && (negated(tokens, i) || asNoun(tokens, i) || (i > 0 && /^\p{Lu}/u.test(t.text)))) continue;
     // "claiming the lives of 84 people", "claimed 19 soldiers": a casualty verb here, not a verb of saying.
     if (/^claim/.test(t.lower) && (tokens[i + 1]?.kind === 'number' || tokens[i + 1]?.lower === 'lives' || tokens[i + 2]?.lower === 'lives')) continue;
+    // "10 passengers declared deceased", "two confirmed dead": a passive participle said of casualties names no one.
+    if (CASUALTY_WORDS[tokens[i + 1]?.lower ?? '']?.after && /ed$/.test(t.lower)) continue;
     if (REPORTING.has(t.lower) && closingAttribution(tokens, i)) return true;
     if (REPORTING.has(t.lower) && reportingAttributes(tokens, i)) return true;
     if (SHOWING.has(t.lower) && showingAttributes(tokens, i)) return true;
@@ -76,6 +79,8 @@ function showingAttributes(tokens: readonly Token[], v: number): boolean {
     const at = tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1;
     return PUT_OBJECT.lengthAt(tokens, at) > 0 && subjectNamed(tokens, v);
   }
+  // "released a report on Friday that found": a relative clause of a document someone named issued.
+  if (['that', 'which'].includes(tokens[v - 1]?.lower ?? '')) return documentOfNamed(tokens, v - 1);
   // "A PDMA report issued on August 28 shows": the document may stand a few words before its verb.
   for (let k = v - 1; k >= Math.max(0, v - 12); k--) {
     const t = tokens[k]!;
@@ -91,11 +96,17 @@ function showingAttributes(tokens: readonly Token[], v: number): boolean {
  */
 function asNoun(tokens: readonly Token[], v: number): boolean {
   const before = tokens[v - 1];
-  if (before !== undefined && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text) || before.lower === 'no')) return true;
+  // "that report" is a noun; "a report that confirmed" a relative clause's verb.
+  const relative = (before?.lower === 'that' || before?.lower === 'which') && (/(?:ed|s)$/.test(tokens[v]!.lower) || ['found', 'said', 'told', 'wrote', 'put'].includes(tokens[v]!.lower));
+  if (before !== undefined && !relative && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text) || before.lower === 'no')) return true;
   // "three confirmed deaths", "12 reported cases": after a count the word is an adjective of the count's noun.
   if (before !== undefined && (before.kind === 'number' || wordValue(before.lower) !== undefined)) return true;
   const after = tokens[v + 1];
-  return after !== undefined && REPORTING.has(after.lower) && /s$/.test(tokens[v]!.lower);
+  if (after !== undefined && REPORTING.has(after.lower) && /s$/.test(tokens[v]!.lower)) return true;
+  // "Going by official reports, ...": a lone adjective with no article before it makes "reports" a noun ("an official reports" is a verb).
+  const beforeThat = tokens[v - 2];
+  return /s$/.test(tokens[v]!.lower) && before !== undefined && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && !/s$/.test(before.lower)
+    && (beforeThat === undefined || beforeThat.kind === 'punct' || (FUNCTION.has(beforeThat.lower) && !['a', 'an', 'one', 'each', 'every'].includes(beforeThat.lower)));
 }
 
 /**
@@ -157,9 +168,25 @@ function subjectNamed(tokens: readonly Token[], v: number): boolean {
   if (h === undefined) return false;
   const head = tokens[h]!;
   if (UNNAMED.has(head.lower)) return false;
+  if (head.lower === 'that' || head.lower === 'which') return documentOfNamed(tokens, h);
   if (DOCUMENT.has(head.lower)) return definiteDocument(tokens, h);
   if (names(tokens, h)) return true;
   return namedInClauseBefore(tokens, h, false) || appositiveOfNamed(tokens, h);
+}
+
+/**
+ * "The BC Coroners Service released a report on Tuesday that confirmed
+ * ...": a relative pronoun whose antecedent is a document, issued by someone
+ * named earlier in its clause or itself definite ("the report, which found").
+ */
+function documentOfNamed(tokens: readonly Token[], relative: number): boolean {
+  for (let k = relative - 1; k >= Math.max(0, relative - 6); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.text !== ',') return false;
+    if (!DOCUMENT.has(t.lower)) continue;
+    return definiteDocument(tokens, k) || namedInClauseBefore(tokens, k, false);
+  }
+  return false;
 }
 
 /** "Amina Yusuf (61), a trader, says": the appositive stands for the name before its comma. */
@@ -203,7 +230,14 @@ function isProper(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || CALENDAR.has(t.lower)) return false;
   // "Four confirmed deaths were recorded": a number opening the sentence names no one.
-  return !FUNCTION.has(t.lower) && wordValue(t.lower) === undefined;
+  if (FUNCTION.has(t.lower) || wordValue(t.lower) !== undefined) return false;
+  // "Inquiries indicate", "Records show": a common plural opening the sentence is capitalised only for being first.
+  return !(firstWord(tokens, k) && /s$/.test(t.lower) && !SOURCE.has(t.lower) && !PEOPLE.has(t.lower) && isEnglishWord(t.lower));
+}
+
+function firstWord(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'number') return false;
+  return true;
 }
 
 /**
@@ -248,6 +282,8 @@ function namedAfter(tokens: readonly Token[], at: number, strict = false): boole
   while (k < tokens.length && (DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.text === ':' || (!strict && modifier(tokens[k]) && tokens[k + 1]?.kind === 'word'))) k++;
   const head = tokens[k];
   if (!head || head.kind !== 'word') return false;
+  // "according to police reports": the reports are the police's.
+  if (UNNAMED.has(head.lower) && k > at && SOURCE.has(tokens[k - 1]!.lower)) return true;
   if (UNNAMED.has(head.lower) || unnamedBehindAdjectives(tokens, k)) return false;
   if (strict) {
     if (!(SOURCE.has(head.lower) || isProper(tokens, k))) return false;

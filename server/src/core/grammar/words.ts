@@ -467,7 +467,19 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Insp: 'Inspector', Det: 'Detective', Prof: 'Professor', Rev: 'Reverend', Cllr: 'Councillor', Sec: 'Secretary', Dep: 'Deputy',
   Dir: 'Director', Amb: 'Ambassador', Sqn: 'Squadron', Ldr: 'Leader', Fr: 'Father', Hav: 'Havildar', Sub: 'Subedar', Nk: 'Naik',
   Dy: 'Deputy', Addl: 'Additional', Asst: 'Assistant', PM: 'Prime Minister', CM: 'Chief Minister', DPO: 'District Police Officer', DC: 'Deputy Commissioner', SP: 'Superintendent of Police',
+  // South Asian police ranks, as reporting writes them.
+  SSP: 'Senior Superintendent of Police', DSP: 'Deputy Superintendent of Police', ASP: 'Assistant Superintendent of Police',
+  DIG: 'Deputy Inspector General', IG: 'Inspector General', IGP: 'Inspector General of Police', SHO: 'Station House Officer',
+  DCP: 'Deputy Commissioner of Police', ACP: 'Assistant Commissioner of Police',
 };
+
+/**
+ * Words before a title that say where the office is, not what it is
+ * ("district SP", "the state deputy governor", "provincial health
+ * minister"): written in lower case they end the title, so they are never
+ * a wrong title.
+ */
+export const TITLE_PLACE_WORDS = ['district', 'state', 'provincial', 'regional', 'local', 'city', 'county', 'federal', 'national', 'divisional', 'zonal', 'municipal', 'tehsil', 'town', 'area', 'country', 'island'] as const;
 
 /**
  * Words before a title that say when, not what office ("former governor",

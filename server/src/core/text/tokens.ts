@@ -1,3 +1,8 @@
+import { MONTHS, NUMBERED_NAME_WORDS } from '../grammar/words';
+
+const MONTH_WORDS = new Set(MONTHS.flatMap((m) => [m.name, ...m.abbreviations]).map((w) => w.toLowerCase()));
+const NUMBERED = new Set<string>(NUMBERED_NAME_WORDS);
+
 /**
  * Words and numbers of a piece of prose, with their offsets. Claims are found
  * by walking these tokens, which keeps every pass linear in the text.
@@ -38,6 +43,12 @@ export function tokenize(text: string, base = 0): Token[] {
     const t = m[0];
     const kind = m[2] !== undefined ? 'number' : m[4] !== undefined ? 'punct' : 'word';
     const token: Token = { text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: base + m.index, end: base + m.index + t.length, kind };
+    if (kind === 'number' && previous && spacedGroup(text, base, previous, token, tokens[tokens.length - 2])) {
+      previous.text += ` ${t}`;
+      previous.lower = previous.text;
+      previous.end = token.end;
+      continue;
+    }
     if (kind === 'word' && previous && previous.end === token.start && (previous.kind === 'number' || previous.text === '°')) token.glued = true;
     tokens.push(token);
     previous = token;
@@ -45,7 +56,23 @@ export function tokenize(text: string, base = 0): Token[] {
   return tokens;
 }
 
+/**
+ * "1 907", "12 500 000": thousands set off by a plain space, as South African
+ * and much European English writes them. Only three digits after one space,
+ * after a first group of one to three digits that no date, number or
+ * numbered name stands before ("March 5 100 people" stays two numbers), and
+ * with nothing numeric glued after.
+ */
+function spacedGroup(text: string, base: number, first: Token, next: Token, beforeFirst: Token | undefined): boolean {
+  if (first.kind !== 'number' || !/^[1-9]\d{0,2}(?: \d{3})*$/.test(first.text) || !/^\d{3}$/.test(next.text)) return false;
+  if (next.start - first.end !== 1 || text[first.end - base] !== ' ') return false;
+  const after = text.slice(next.end - base, next.end - base + 2);
+  if (/^[\d.,:/\-–](?:\d)?/.test(after) && !/^[.,](?:\s|$)/.test(after)) return false;
+  if (beforeFirst && (beforeFirst.kind === 'number' || /^[\d:/]$/.test(beforeFirst.text) || MONTH_WORDS.has(beforeFirst.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(beforeFirst.text) && NUMBERED.has(beforeFirst.lower))) return false;
+  return true;
+}
+
 /** Parses a digit token ("41,000", "1 000", "2.4") into a number. */
 export function digitValue(text: string): number {
-  return Number(text.replace(/[,\u00A0\u202F\u2009]/g, ''));
+  return Number(text.replace(/[, \u00A0\u202F\u2009]/g, ''));
 }

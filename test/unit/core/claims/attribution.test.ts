@@ -18,6 +18,11 @@ describe('attribution', () => {
     ]) assert.equal(isCited(s), true, s);
   });
 
+  it('takes a document someone named issued, through a relative clause', () => {
+    assert.equal(isCited('The Coast Guard released a report on Friday that found eleven people drowned.'), true);
+    assert.equal(isCited('The ministry published the audit, which showed eleven people drowned.'), true);
+  });
+
   it('takes reports that someone owns ("according to police reports")', () => {
     assert.equal(isCited('According to police reports, eleven people drowned.'), true);
     assert.equal(isCited('According to the coastguard\'s reports, eleven people drowned.'), true);
@@ -42,6 +47,10 @@ describe('attribution', () => {
       'According to unconfirmed local accounts, eleven people drowned.',
       'Eleven confirmed deaths were recorded on the island.',
       'Eleven reported drownings came from the delta.',
+      'Investigations suggest eleven people drowned.',
+      'Judging by official reports, eleven people drowned.',
+      'Eleven fishermen declared dead were taken ashore.',
+      'A study that found eleven people drowned was shelved.',
     ]) assert.equal(isCited(s), false, s);
   });
 

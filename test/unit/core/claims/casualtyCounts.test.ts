@@ -114,6 +114,21 @@ describe('casualty counts: what is read', () => {
     assert.deepEqual(counts('The state\'s road toll, which last year finished at 378, is climbing again.'), ['casualty killed 378 people']);
   });
 
+  it('reads a count across an aside set off by dashes or brackets, and a relative clause inside one', () => {
+    assert.deepEqual(counts('Six porters – all from the same village – died on the pass.'), ['casualty killed 6 porters']);
+    assert.deepEqual(counts('Four miners (all of them from Kitwe) were killed underground.'), ['casualty killed 4 miners']);
+    assert.deepEqual(counts('Nobody will forget the nine pupils ~ who drowned in the flood ~ or their teacher.'), ['casualty killed 9 pupils']);
+  });
+
+  it('reads "N of the M X" as a part, and "others" after a part as a part of the same group', () => {
+    assert.deepEqual(counts('Two of the five climbers were rescued.'), []);
+    assert.deepEqual(counts('Four of the 12 patients died of smoke, and eight others died of burns.'), ['casualty killed 4 patients (part)', 'casualty killed 8 patients (part)']);
+  });
+
+  it('reads a count joined to one person before the verb ("Eleven women and a man were killed")', () => {
+    assert.deepEqual(counts('Nine pilgrims and a driver died when the van overturned.'), ['casualty killed 9 pilgrims']);
+  });
+
   it('reads the last toll given, and keeps a count\'s clause apart from an uncounted neighbour', () => {
     assert.deepEqual(counts('The last toll to be announced was 38.'), ['casualty killed 38 people']);
     assert.deepEqual(counts('Seven deaths were in Upper Town and 12 in the harbour.').length, 1);

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { check } from '../../helpers/checkProse';
 import { claimsIn } from '../../helpers/readProse';
 
 /** Dates, ages and names as news prose writes them (SPEC section 3), with sentences of our own. */
@@ -62,6 +63,7 @@ people:
   olu-ade: {name: Olu Ade, title: Governor, sources: [wire]}
   tomas-ferro: {name: Tomas Ferro, title: Minister of Water and Sanitation, sources: [wire]}
   aziz-khan: {name: Aziz Khan, title: Superintendent of Police, sources: [wire]}
+  lena-moyo: {name: Lena Moyo, title: Acting Western Cape Police Commissioner, sources: [wire]}
 `;
   const names = (prose: string): string[] => claimsIn(prose, FACTS).filter((c) => c.startsWith('name'));
 
@@ -94,6 +96,17 @@ people:
     assert.deepEqual(names('Water Minister Tomas Ferro spoke.'), ['name Tomas Ferro']);
     assert.deepEqual(names('Minister of Water and Sanitation Tomas Ferro spoke.'), ['name Tomas Ferro']);
     assert.deepEqual(names('Olu Ade and Energy Minister Tomas Ferro spoke.'), ['name Olu Ade', 'name Tomas Ferro (title: Energy Minister)']);
+  });
+
+  it('takes a word of where the office is ("district SP") as no part of the title', () => {
+    assert.deepEqual(names('The district SP Aziz Khan said the road was shut.'), ['name Aziz Khan']);
+    assert.deepEqual(names('The state DSP Aziz Khan said the road was shut.'), ['name Aziz Khan (title: DSP)']);
+  });
+
+  it('replaces a wrong title whole, in the draft\'s own case', () => {
+    const fix = (prose: string) => check(prose, FACTS).filter((d) => d.code === 'name-mismatch').map((d) => [d.text, d.expected]);
+    assert.deepEqual(fix('The acting Western Cape police spokesperson Lena Moyo spoke.'), [['acting Western Cape police spokesperson', 'acting Western Cape police commissioner']]);
+    assert.deepEqual(fix('Acting Western Cape Police Spokesperson Lena Moyo spoke.'), [['Acting Western Cape Police Spokesperson', 'Acting Western Cape Police Commissioner']]);
   });
 
   it('reads a title from the right against the person\'s own, a comma between them, and a rank written before it', () => {

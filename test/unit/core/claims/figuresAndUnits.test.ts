@@ -16,6 +16,7 @@ figures:
   hall: {name: Floor area of the hall, aliases: [town hall], value: 12400, unit: square feet, sources: [met]}
   levy: {name: Maximum levy, aliases: [maximum levy], value: 750000, unit: NZD, sources: [met]}
   grant: {name: Grant per school, aliases: [school grant], value: 300000, unit: NPR, sources: [met]}
+  rescued: {name: Miners brought up, aliases: [Operation Kopano], value: 2450, unit: trapped miners, sources: [met]}
 `;
 const figures = (prose: string): string[] => claimsIn(prose, FACTS).filter((c) => c.startsWith('figure'));
 const mismatches = (prose: string) => only('figure-mismatch', check(prose, FACTS));
@@ -63,6 +64,11 @@ describe('figures: what is read and compared', () => {
     assert.deepEqual(mismatches('Firms face a maximum levy of up to $750,000.'), []);
     assert.deepEqual(mismatches('Firms face a maximum levy of up to NZ$0.5 million.').map((s) => s.expected), ['0.75']);
     assert.deepEqual(mismatches('Firms face a maximum levy of A$900,000.'), []);
+  });
+
+  it('reads a unit of several words as the entry writes it, and spaced thousands', () => {
+    assert.deepEqual(figures('Operation Kopano has brought up 2 450 trapped miners so far.'), ['figure 2450 trapped miners']);
+    assert.deepEqual(mismatches('Operation Kopano has brought up 2 540 trapped miners so far.'), [{ code: 'figure-mismatch', text: '2 540', expected: '2 450' }]);
   });
 
   it('does not read a count of people as a figure', () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft, LineIndex, loadFacts, type FactHost } from '../../../../server/src/core';
+import { tokenize } from '../../../../server/src/core/text/tokens';
 import { FACTS } from '../../helpers/checkProse';
 
 /** Ranges are UTF-16 offsets (as LSP counts) and cover exactly the claim's text, whatever the script around it. */
@@ -29,6 +30,15 @@ describe('positions are exact in every script', () => {
   it('reads thin and no-break spaces inside a number', () => {
     const text = 'In Bannu, 1\u202F000 soldiers were killed and 1\u00A0000 were wounded.';
     assert.deepEqual(seen(text).filter((d) => d.code === 'casualty-mismatch').map((d) => d.text), ['1\u202F000', '1\u00A0000']);
+  });
+
+  it('reads thousands set off by a plain space, and the fix keeps that style', () => {
+    const text = 'In Bannu, 1 200 soldiers were killed.';
+    assert.deepEqual(seen(text).filter((d) => d.code === 'casualty-mismatch').map((d) => [d.text, d.expected]), [['1 200', '6']]);
+  });
+
+  it('keeps a day and a count apart when no comma stands between them', () => {
+    assert.deepEqual(tokenize('On March 5 100 people fled; in 2019 150 died; 3 100-metre lanes').filter((t) => t.kind === 'number').map((t) => t.text), ['5', '100', '2019', '150', '3', '100']);
   });
 
   for (const [name, eol] of [['CRLF', '\r\n'], ['lone CR', '\r']] as const) {
