@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, ResponseError } from 'vscode-languageclient/node';
 import {
@@ -148,7 +149,7 @@ async function restartServer({ server }: CommandContext): Promise<void> {
 /**
  * "Start a fact file from this draft": the server plans it (as `oped-facts
  * init` does: the draft's own values, no sources, never over an existing
- * file), the client writes it with a workspace edit that refuses to
+ * file), the client writes it to disk with a write that refuses to
  * overwrite, and opens it.
  */
 async function startFactFile(context: CommandContext): Promise<void> {
@@ -165,14 +166,13 @@ async function startFactFile(context: CommandContext): Promise<void> {
     return;
   }
   const target = vscode.Uri.parse(result.uri);
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(target, { overwrite: false, ignoreIfExists: false });
-  edit.insert(target, new vscode.Position(0, 0), result.text);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(`Op-Ed Facts could not write ${vscode.workspace.asRelativePath(target)}.`);
+  try {
+    // "wx": the write itself refuses a file that appeared since the server looked, so nothing is ever overwritten.
+    await writeFile(target.fsPath, result.text, { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    void vscode.window.showWarningMessage(`Op-Ed Facts did not write ${vscode.workspace.asRelativePath(target)}: ${describe(error)}.`);
     return;
   }
-  await vscode.workspace.save(target);
   await vscode.window.showTextDocument(target);
   const what = [plural(result.events, 'event'), result.people === 1 ? '1 person' : `${result.people} people`, plural(result.figures, 'figure')].join(', ');
   context.output.info(`Started ${target.fsPath}: ${what}`);

@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
-import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 
 /**
  * A check's documentation, from the README shipped inside the extension
@@ -42,15 +40,3 @@ export function sectionOf(readme: string, code: string): string {
   const heading = lines[start]!.replace(/^#+\s*/, '# ').replace(/<a id="[^"]*"><\/a>/, '');
   return [heading, ...lines.slice(start + 1, end), '', '_From the Op-Ed Facts README, section "Reference"._', ''].join('\n');
 }
-
-/** Gives each of our diagnostics a code link to its documentation (the server sends codes, not addresses). */
-export const docsMiddleware: Middleware = {
-  handleDiagnostics(uri, diagnostics, next) {
-    for (const d of diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE) continue;
-      const code = typeof d.code === 'object' ? d.code.value : d.code;
-      if (typeof code === 'string') d.code = { value: code, target: docsLink(code) };
-    }
-    next(uri, diagnostics);
-  },
-};

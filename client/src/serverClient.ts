@@ -14,7 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
-import { docsMiddleware } from './docs';
+import { diagnosticsMiddleware } from './diagnosticsView';
 import { OUTPUT_NAME, describe, type Output } from './output';
 import { MAX_RESTARTS, RestartPolicy } from './restartPolicy';
 
@@ -157,13 +157,13 @@ export class ServerClient implements vscode.Disposable {
       ],
       synchronize: { fileEvents: this.watchers },
       // Untrusted, the server reads no file outside the workspace folders (server/src/lsp/host.ts).
-      initializationOptions: { trusted: vscode.workspace.isTrusted },
+      initializationOptions: { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true },
       outputChannel: this.output.channel,
       // Output.error reveals the channel once; the client's own reveal would do it on every error.
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       errorHandler: this.errorHandler(),
       // Each diagnostic's code links to its section of the README shipped with the extension.
-      middleware: docsMiddleware,
+      middleware: diagnosticsMiddleware,
     };
   }
 

@@ -45,6 +45,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 /** `initializationOptions` (client -> server): whether the workspace is trusted; untrusted, nothing outside the workspace folders is read. */
 export interface InitializationOptions {
   trusted?: boolean;
+  /**
+   * The editor shows a diagnostic's message in the same hover as the fact
+   * card (VS Code does; Neovim and Emacs do not): the card then leaves out
+   * the verdict and reason the message above it already gives, so the card
+   * fits its box (issue 11).
+   */
+  hoverShowsDiagnostics?: boolean;
 }
 
 /** `workspace/executeCommand` command (client -> server): check every draft in the workspace, open or not. Returns CheckWorkspaceResult. */

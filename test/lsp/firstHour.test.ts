@@ -118,6 +118,23 @@ describe('language server: a writer\'s first hour', function () {
     assert.equal(again.ok, false);
   });
 
+  it('leaves the verdict to the diagnostic where the editor shows both in one hover', async () => {
+    const vscodeLike = new TestClient();
+    try {
+      await vscodeLike.initialize(workspace, { hoverShowsDiagnostics: true });
+      const path = join(workspace, 'examples/drafts/ashgrove-dam.md');
+      const uri = vscodeLike.open(path, readFileSync(path, 'utf8'));
+      await vscodeLike.diagnostics(uri);
+      const hover = (await vscodeLike.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 20, character: 35 } })) as Hover;
+      const text = (hover.contents as { value: string }).value;
+      assert.doesNotMatch(text, /The fact file says/);
+      assert.match(text, /^\*\*Failure of the Ashgrove dam\*\*/);
+      assert.match(text, /Statement on the failure of the Ashgrove dam/);
+    } finally {
+      await vscodeLike.stop();
+    }
+  });
+
   it('leads the hover card with its verdict, and shows no row that repeats a name', async () => {
     const path = join(workspace, 'examples/drafts/ashgrove-dam.md');
     const uri = URI.file(path).toString();

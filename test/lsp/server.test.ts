@@ -59,7 +59,7 @@ describe('language server over stdio', function () {
     assert.match(text, /<sub>entry `ashgrove-dam-failure` · event · facts\.yaml:\d+<\/sub>$/);
     assert.match(text, /\[Statement on the failure of the Ashgrove dam\]\(https:\/\/example\.org/);
     // The card says why the claim is held to this entry, as the mismatch message does (issue 10).
-    assert.match(text, /in this sentence names|earlier in the paragraph names|held to the total/);
+    assert.match(text, /in this sentence names|earlier in the paragraph|held to the total/);
   });
 
   it('offers a preferred quick fix whose edit removes the diagnostic on recheck', async () => {

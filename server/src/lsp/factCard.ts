@@ -14,7 +14,8 @@ export function factCard(entry: FactEntry, facts: FactBase, at: Partial<Pick<Ent
   const verdict = verdictLine(entry, at);
   if (verdict) lines.push(verdict);
   if (at.reason) lines.push(`_${escape(at.reason)}_`);
-  lines.push('', `**${escape(entry.name ?? entry.id)}**${facts_(entry).length ? ` · ${facts_(entry).join(' · ')}` : ''}`);
+  if (lines.length) lines.push('');
+  lines.push(`**${escape(entry.name ?? entry.id)}**${facts_(entry).length ? ` · ${facts_(entry).join(' · ')}` : ''}`);
   lines.push('', sourcesText(entry, facts));
   lines.push('', `<sub>entry \`${entry.id}\` · ${SECTION_NAMES[entry.section]} · ${placeOf(entry, facts)}</sub>`);
   return lines.join('\n');
@@ -41,15 +42,13 @@ function facts_(entry: FactEntry): string[] {
   }
   if (entry.date) out.push(dateText(entry.date.from, entry.date.to));
   if (entry.places.length) out.push(entry.places.map(escape).join(', '));
+  // Each kind once, its parts by place in brackets: "killed 23 residents (14 in Millbrook, 6 in Fennick)".
   for (const kind of CASUALTY_KINDS) {
-    const counts = entry.casualties[kind];
-    if (counts?.length) out.push(`${kind} ${counts.map((c) => `${range(c.count)} ${escape(c.group)}`).join(', ')}`);
-  }
-  for (const part of entry.parts) {
-    for (const kind of CASUALTY_KINDS) {
-      const counts = part.casualties[kind];
-      if (counts?.length) out.push(`${kind} in ${part.places.map(escape).join(', ')} ${counts.map((c) => `${range(c.count)} ${escape(c.group)}`).join(', ')}`);
-    }
+    const counts = entry.casualties[kind] ?? [];
+    const parts = entry.parts.flatMap((part) => (part.casualties[kind] ?? []).map((c) => `${range(c.count)}${c.group === counts[0]?.group ? '' : ` ${escape(c.group)}`} in ${part.places.map(escape).join(', ')}`));
+    if (!counts.length && !parts.length) continue;
+    const whole = counts.map((c) => `${range(c.count)} ${escape(c.group)}`).join(', ');
+    out.push(`${kind}${whole ? ` ${whole}` : ''}${parts.length ? ` (${parts.join(', ')})` : ''}`);
   }
   if (entry.value) out.push(`${range(entry.value)}${entry.unit ? ` ${escape(entry.unit)}` : ''}`);
   if (entry.of.length) out.push(`sum of ${entry.of.length} ${entry.of.length === 1 ? 'part' : 'parts'}`);
@@ -61,7 +60,8 @@ function sourcesText(entry: FactEntry, facts: FactBase): string {
   if (entry.section === 'sources') return citation(entry);
   const sources = entry.sources.map((id) => facts.entries.get(id)).filter((s): s is FactEntry => s?.section === 'sources');
   if (!sources.length) return '_No source in the fact file yet: add one to confirm this entry._';
-  return sources.map((s) => `- ${citation(s)}`).join('\n');
+  // Hard line breaks rather than a list: a list's margins cost the card the room it needs to fit without scrolling.
+  return sources.map((s) => `– ${citation(s)}`).join('  \n');
 }
 
 function citation(source: FactEntry): string {
@@ -69,7 +69,7 @@ function citation(source: FactEntry): string {
   const linked = source.url && /^https?:\/\//.test(source.url) ? `[${title}](${source.url})` : title;
   const by = [source.publisher && escape(source.publisher), source.date?.from, source.locator && escape(source.locator)].filter(Boolean).join(', ');
   const read = source.accessed ? `, read ${source.accessed}` : '';
-  const quote = source.quote ? `\n  > ${escape(source.quote)}` : '';
+  const quote = source.quote ? `  \n  _“${escape(source.quote)}”_` : '';
   return `${linked}${by ? ` — ${by}` : ''}${read}${quote}`;
 }
 

@@ -44,6 +44,7 @@ export function startServer(connection: Connection): void {
   const host = new LspHost(documents);
   const facts = new FactsCache(host, logger);
   let canAskConfiguration = false;
+  let hoverShowsDiagnostics = false;
   const settings = new SettingsCache(connection, () => canAskConfiguration);
   const checker = new Checker(connection, documents, host, facts, settings, logger);
   const status = (params: StatusParams): void => void connection.sendNotification(STATUS_NOTIFICATION, params);
@@ -71,6 +72,7 @@ export function startServer(connection: Connection): void {
     host.folders = folders;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (options.trusted === false) host.trusted = false;
+    hoverShowsDiagnostics = options.hoverShowsDiagnostics === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -127,7 +129,7 @@ export function startServer(connection: Connection): void {
     if (changed.length) checker.factFilesChanged(changed);
   });
 
-  connection.onHover(guard('hover', null, (p) => hover(p, documents, checker, facts)));
+  connection.onHover(guard('hover', null, (p) => hover(p, documents, checker, facts, hoverShowsDiagnostics)));
   connection.onDefinition(guard('definition', null, (p) => definition(p, documents, checker, facts)));
   connection.onReferences(guard('references', [], (p) => references(p, documents, checker, facts, host.folders)));
   connection.onCompletion(guard('completion', [], (p) => completion(p, documents, checker, facts)));

@@ -97,7 +97,9 @@ export async function runVSCode({ entry, vsix, out, docsScreenshot }) {
       const hover = await wb.hover(wrongWord, targets.card[0]);
       const missing = targets.card.filter((text) => !hover.text.includes(text));
       if (missing.length) throw new Error(`the hover lacks ${JSON.stringify(missing)}:\n${hover.text}`);
-      if (!/^✗ /.test(hover.text.trim())) throw new Error(`the card does not lead with its verdict:\n${hover.text}`);
+      // The diagnostic's message leads the hover; the card below it does not say the same again (issue 11).
+      if (!hover.text.trim().startsWith('The fact file says')) throw new Error(`the hover does not lead with the verdict:\n${hover.text}`);
+      if (hover.text.split('The fact file says').length !== 2) throw new Error(`the hover says "The fact file says" more than once:\n${hover.text}`);
       await wb.screenshot('2-hover.png');
       if (docsScreenshot) await saveDocsScreenshot(wb, wrongWord, targets.card[0], docsScreenshot);
       await wb.mouseAway();

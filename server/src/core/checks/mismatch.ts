@@ -29,7 +29,7 @@ export function mismatches<K extends Claim['kind']>(
         start: claim.start,
         end: claim.end,
         // A name is its own tie; every other mismatch says which words held it to its entry (SPEC section 3).
-        message: kind === 'name' ? said : `${said} ${explainTie(tie, entry)}`,
+        message: kind === 'name' ? said : `${said} ${explainTie(tie, entry, said.includes(`"${entry.name ?? entry.id}"`))}`,
         factId: entry.id,
         tie: tie.strength,
         ...(comparison.expected !== undefined
