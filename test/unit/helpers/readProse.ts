@@ -20,7 +20,7 @@ export function claimsIn(prose: string, facts: string | null = null, frontMatter
 function describe(c: Claim, text: string): string {
   const written = text.slice(c.start, c.end);
   switch (c.kind) {
-    case 'casualty': return `casualty ${c.casualty} ${c.value} ${c.group}${c.subCount ? ' (part)' : ''}${c.qualifier !== 'exact' ? ` (${c.qualifier})` : ''}`;
+    case 'casualty': return `casualty ${c.casualty} ${c.value} ${c.group}${c.subCount ? ' (part)' : ''}${c.qualifier !== 'exact' ? ` (${c.qualifier})` : ''}${c.period ? ' (period)' : ''}`;
     case 'date': return `date ${iso(c.from)}${c.to ? ` to ${iso(c.to)}` : ''} (${written})`;
     case 'age': return `age ${c.value}`;
     case 'figure': return `figure ${c.value} ${c.unit.text}`;

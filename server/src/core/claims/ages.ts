@@ -66,11 +66,13 @@ function ageFrom(tokens: readonly Token[], i: number): FoundAge | undefined {
     return { at, ...age, describes: describedBefore(tokens, from) };
   }
   // "Five-year-old Raisul": the number written in words, one token with its "-year-old".
-  const worded = t.kind === 'word' ? /^(.+?)-years?-old$/.exec(t.lower) : null;
+  // ("five-year old": the second hyphen left out.)
+  const apart = t.kind === 'word' && tokens[i + 1]?.lower === 'old' ? /^(.+?)-years?$/.exec(t.lower) : null;
+  const worded = t.kind === 'word' ? /^(.+?)-years?-old$/.exec(t.lower) ?? apart : null;
   if (worded) {
     const value = wordValue(worded[1]!);
     if (value === undefined) return undefined;
-    const after = describedAfter(tokens, i + 1);
+    const after = describedAfter(tokens, i + (apart ? 2 : 1));
     const style: NumberStyle = { form: 'words', capitalised: /^\p{Lu}/u.test(t.text) };
     return { at: i, value, style, describes: after === 'unnamed' ? describedByApposition(tokens, i) : after ?? describedBefore(tokens, i), length: worded[1]!.length };
   }
@@ -94,6 +96,8 @@ function yearOldAfter(tokens: readonly Token[], i: number): { end: number; plura
   const a = tokens[i + 1];
   const b = tokens[i + 2];
   if ((a?.text === '-' || a?.text === '\u2010' || a?.text === '\u2011') && b && /^years?-olds?$/.test(b.lower)) return { end: i + 3, plural: b.lower.endsWith('olds') };
+  // "50-year old Vernon Powell": the second hyphen left out, as some papers write it.
+  if ((a?.text === '-' || a?.text === '\u2010' || a?.text === '\u2011') && b && /^years?$/.test(b.lower) && /^olds?$/.test(tokens[i + 3]?.lower ?? '')) return { end: i + 4, plural: tokens[i + 3]!.lower === 'olds' };
   if (a && /^years?$/.test(a.lower) && b?.lower === 'old' && a.start > tokens[i]!.end) return { end: i + 3, plural: false };
   return undefined;
 }

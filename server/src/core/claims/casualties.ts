@@ -23,7 +23,7 @@ import {
   AFTER_PHRASES, AMONG_AFTER_PHRASES, AMONG_PHRASES, ANAPHORIC_GROUPS, CASUALTY_WORDS, CHANGE_NOUNS, CHANGE_VERBS, CONJUNCT_WORDS, CURRENCIES, DIFFERENCE_WORDS, FUNCTION_WORDS,
   GOVERNING_BARE_VERBS, GOVERNING_PEOPLE_VERBS, GOVERNING_PHRASES, LIVES_VERBS, NUMBERED_NAME_WORDS, ORDINAL_SUFFIXES, PART_OF_WORDS,
   PART_OPENERS, PART_WHOLES, RATE_ADVERBS, RATE_OPENERS, RATE_PERIODS, SCALE_WORDS, TIME_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_PHRASE_OPENERS,
-  TOLL_TIME_WORDS, UNITS, VERB_GROUP_FILLERS,
+  TOLL_PERIOD_WORDS, TOLL_TIME_WORDS, UNITS, VERB_GROUP_FILLERS,
 } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { CasualtyClaim } from './claim';
@@ -59,6 +59,7 @@ const TOLL_OPENER = new Set<string>(TOLL_PHRASE_OPENERS);
 const AMONG = new PhraseSet(Object.keys(AMONG_PHRASES));
 const AMONG_AFTER = new PhraseSet(Object.keys(AMONG_AFTER_PHRASES));
 const TOLL_TIME = new Set<string>(TOLL_TIME_WORDS);
+const TOLL_PERIOD = new Set<string>(TOLL_PERIOD_WORDS);
 const AMONG_VERB_GROUP = new Set(['were', 'was', 'are', 'is', 'also', 'reportedly', 'believed', 'thought', 'to', 'be', 'said', 'still']);
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 
@@ -88,6 +89,8 @@ interface NounPhrase {
   part: boolean;
   /** A casualty word inside the phrase: its noun or an adjective ("deaths", "dead bodies"). */
   ownKind?: CasualtyKind;
+  /** "four civilian lives": the group is an adjective of "lives", a count of the dead only after a verb that takes them. */
+  lives?: true;
 }
 
 /** The casualty counts of a sentence (SPEC section 3). */
@@ -140,6 +143,7 @@ export function readCasualties(sentence: Sentence, tokens: readonly Token[], tak
       groupWord,
       subCount: np.part,
       clause: { start: tokens[clause.from]?.start ?? first.start, end: tokens[clause.to - 1]?.end ?? last.end },
+      ...(periodToll(tokens, np.from) ? { period: true as const } : {}),
     });
   });
   return claims;
@@ -176,11 +180,16 @@ function nounPhraseAt(tokens: readonly Token[], i: number, groups: GroupLexicon)
   for (let skipped = 0; skipped <= 2 && j < tokens.length; skipped++) {
     const group = groupAt(tokens, j, groups);
     if (group) {
+      // "four civilian lives", "two civilian deaths": a group used as an adjective of a noun of the dead keeps its group.
+      const head = groupAt(tokens, group.to, groups);
+      if (head && groups.isAnyGroup(head.word) && !groups.isAnyGroup(group.word)) {
+        return { ...base, to: head.to, groupWord: group.word, ...(head.kind ?? ownKind ? { ownKind: head.kind ?? ownKind } : {}), ...(head.word === 'lives' ? { lives: true as const } : {}) };
+      }
       return { ...base, to: ofPhraseEnd(tokens, group.to, groups), groupWord: group.word, ownKind: group.kind ?? ownKind };
     }
     const w = tokens[j]!;
-    // "126 lost lives": the words are the count's predicate, not adjectives of "lives".
-    if (w.kind !== 'word' || FUNCTION.has(w.lower) || AFTER.lengthAt(tokens, j)) break;
+    // "126 lost lives": the words are the count's predicate, not adjectives of "lives"; "US" is a name, not "us".
+    if (w.kind !== 'word' || (FUNCTION.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text)) || AFTER.lengthAt(tokens, j)) break;
     const casualty = CASUALTY_WORDS[w.lower];
     if (casualty && !casualty.noun) break;
     if (casualty) ownKind = casualty.kind;
@@ -277,7 +286,7 @@ function amongAfter(tokens: readonly Token[], np: NounPhrase): CasualtyKind | un
 
 /** The casualty kind said of the count: its predicate, then its governor, then its own noun (SPEC section 3). */
 function saidOf(tokens: readonly Token[], np: NounPhrase, groups: GroupLexicon): CasualtyKind | undefined {
-  const lives = np.groupWord === 'lives';
+  const lives = np.groupWord === 'lives' || np.lives === true;
   // "21 people, including seven children, were killed": a part inside an aside takes the verb after the aside's close.
   const after = predicateAfter(tokens, np.to) ?? (np.part && tokens[np.to]?.text === ',' ? verbGroup(tokens, np.to + 1) : undefined);
   if (after) return after;
@@ -296,21 +305,38 @@ function predicateAfter(tokens: readonly Token[], at: number): CasualtyKind | un
   const direct = verbGroup(tokens, at);
   if (direct) return direct;
   if (['who', 'that', 'which'].includes(tokens[at]?.lower ?? '')) return verbGroup(tokens, at + 1);
-  const participle = participlePhraseEnd(tokens, at) ?? prepositionalPhraseEnd(tokens, at);
+  const participle = participlePhraseEnd(tokens, at);
   if (participle !== undefined) return verbGroup(tokens, participle);
-  // "Six soldiers, including a major, were killed", "three children, aged 8, 12 and 13, lost their lives": skip an aside set off by commas,
-  // dashes or brackets ("Ten newborns ~ aged between one and three months ~ have perished", "the 10 newborns – who died in the dark –").
+  // "Four passengers on the Kandi Won –– three children –– died": a phrase of place or origin, then perhaps an aside.
+  const phrase = prepositionalPhraseEnd(tokens, at);
+  if (phrase !== undefined) return verbGroup(tokens, phrase) ?? afterAside(tokens, phrase);
+  return afterAside(tokens, at);
+}
+
+/**
+ * "Six soldiers, including a major, were killed", "three children, aged 8,
+ * 12 and 13, lost their lives": the verb after an aside set off by commas,
+ * dashes or brackets ("Ten newborns ~ aged between one and three months ~
+ * have perished", "the 10 newborns – who died in the dark –").
+ */
+function afterAside(tokens: readonly Token[], at: number): CasualtyKind | undefined {
   const close = ASIDE_CLOSE[tokens[at]?.text ?? ''];
   if (!close) return undefined;
-  if (close !== ',' && ['who', 'that'].includes(tokens[at + 1]?.lower ?? '')) {
-    const inside = verbGroup(tokens, at + 2);
+  // "––" opens and closes as one.
+  let open = at + 1;
+  while (close !== ',' && tokens[open]?.text === tokens[at]!.text) open++;
+  if (close !== ',' && ['who', 'that'].includes(tokens[open]?.lower ?? '')) {
+    const inside = verbGroup(tokens, open + 1);
     if (inside) return inside;
   }
-  for (let k = at + 1; k < Math.min(tokens.length, at + 16); k++) {
+  // A comma's aside ends at the clause's end; a dash's or bracket's may hold a list with semicolons.
+  for (let k = open; k < Math.min(tokens.length, at + (close === ',' ? 16 : 40)); k++) {
     const t = tokens[k]!;
-    if (t.text === ';' || t.text === ':' || t.text === '.') return undefined;
+    if (t.text === '.' || ((t.text === ';' || t.text === ':') && close === ',')) return undefined;
     if (t.text !== close) continue;
-    const kind = verbGroup(tokens, k + 1);
+    let after = k + 1;
+    while (close !== ',' && tokens[after]?.text === close) after++;
+    const kind = verbGroup(tokens, after);
     if (kind) return kind;
   }
   return undefined;
@@ -321,6 +347,11 @@ const ASIDE_CLOSE: Readonly<Record<string, string>> = { ',': ',', '—': '—', 
 
 function verbGroup(tokens: readonly Token[], at: number): CasualtyKind | undefined {
   for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
+    // "35 persons in all died", "40 people in total were killed".
+    if (tokens[k]!.lower === 'in' && (tokens[k + 1]?.lower === 'all' || tokens[k + 1]?.lower === 'total')) {
+      k++;
+      continue;
+    }
     const phrase = AFTER.phraseAt(tokens, k);
     if (phrase) return AFTER_PHRASES[phrase];
     const t = tokens[k]!;
@@ -362,6 +393,8 @@ function prepositionalPhraseEnd(tokens: readonly Token[], at: number): number | 
   if (!['from', 'at', 'in', 'on', 'aboard', 'with'].includes(tokens[at]?.lower ?? '')) return undefined;
   for (let j = at + 1; j < Math.min(tokens.length, at + 7); j++) {
     const t = tokens[j]!;
+    // It may also end where an aside opens ("Four passengers on the Kandi Won –– ... –– died").
+    if (j > at + 1 && ASIDE_CLOSE[t.text] && t.text !== ',') return j;
     if (t.kind !== 'word' || CASUALTY_WORDS[t.lower]) return undefined;
     if (AUXILIARIES.has(t.lower)) return j;
   }
@@ -380,13 +413,25 @@ function governorBefore(tokens: readonly Token[], from: number, np: NounPhrase, 
   if (governing) return GOVERNING_PHRASES[tokens.slice(at - governing, at).map((t) => t.lower).join(' ')];
   const among = AMONG.lengthBefore(tokens, at);
   if (among) return AMONG_PHRASES[tokens.slice(at - among, at).map((t) => t.lower).join(' ')];
-  if (np.groupWord === 'lives') return LIVES.has(prev.lower) ? 'killed' : undefined;
+  if (np.groupWord === 'lives' || np.lives) return LIVES.has(prev.lower) ? 'killed' : undefined;
   const casualty = CASUALTY_WORDS[prev.lower];
   if (casualty?.before) return casualty.kind;
   if (np.groupWord && GOVERNING_PEOPLE_VERBS[prev.lower]) return GOVERNING_PEOPLE_VERBS[prev.lower];
   if (!np.groupWord && GOVERNING_BARE_VERBS[prev.lower]) return GOVERNING_BARE_VERBS[prev.lower];
   if (tollBefore(tokens, at)) return 'killed';
   return np.groupWord ? coordinatedGovernor(tokens, at, groups) : undefined;
+}
+
+/** "Guyana's road accident death toll for the year so far climbed to 16": a toll before the count, said of a period. */
+function periodToll(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';') return false;
+    if (!TOLLS.lengthBefore(tokens, k + 1)) continue;
+    for (let j = Math.max(0, k - 5); j < from; j++) if (TOLL_PERIOD.has(tokens[j]!.lower) || (/^(19|20)\d\d$/.test(tokens[j]!.text) && j < k)) return true;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -448,6 +493,8 @@ function notACount(tokens: readonly Token[], np: NounPhrase): boolean {
   const after = tokens[n.to];
   const afterThat = tokens[n.to + 1];
   if (before?.kind === 'number' || after?.kind === 'number') return true;
+  // "Victoria, 8 ––", "Jim, five,": a bare number set off after a name is an age.
+  if (!np.groupWord && before?.text === ',' && beforeThat?.kind === 'word' && /^\p{Lu}/u.test(beforeThat.text) && np.from === n.from && [',', ';', '–', '—', ')', '~'].includes(after?.text ?? '')) return true;
   // "07:40", "9/11", "3-1", "No. 4".
   if (before && [':', '/', '-', '–', '.'].includes(before.text) && beforeThat?.kind === 'number') return true;
   if (after && [':', '/', '-', '–', '.'].includes(after.text) && afterThat?.kind === 'number') return true;

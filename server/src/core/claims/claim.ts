@@ -27,6 +27,8 @@ export interface CasualtyClaim extends ClaimBase {
   subCount: boolean;
   /** The stretch of the sentence that is this count's own clause. */
   clause: { start: number; end: number };
+  /** "the road toll for the year climbed to 16": a toll over a period, held only to totals, never to one event named beside it. */
+  period?: true;
 }
 
 /** A calendar day as written: year may be missing ("9 September"). */

@@ -78,31 +78,52 @@ export class MentionIndex {
       const forms = this.byFirstWord.get(stripPossessive(tokens[i]!.lower));
       if (!forms) continue;
       let longest = 0;
+      let consumed = 0;
       for (const form of forms) {
         if (longest && form.words.length < longest) break;
-        if (!matches(form, tokens, i)) continue;
+        const n = matches(form, tokens, i);
+        if (!n) continue;
         longest = form.words.length;
-        const last = tokens[i + form.words.length - 1]!;
+        consumed = Math.max(consumed, n);
+        const last = tokens[i + n - 1]!;
         found.push({ entry: form.entry, start: tokens[i]!.start, end: last.end, token: i, via: form.via, form: form.text });
       }
-      if (longest) i += longest - 1;
+      if (longest) i += consumed - 1;
     }
     return found;
   }
 }
 
-function matches(form: Form, tokens: readonly Token[], i: number): boolean {
+/** How many tokens a form matches at `tokens[i]` (0: none), a nickname in quotes inside a person's name skipped ("Salvador "Bador" Romano"). */
+function matches(form: Form, tokens: readonly Token[], i: number): number {
+  let p = i;
   for (let k = 0; k < form.words.length; k++) {
-    const t = tokens[i + k];
-    if (!t) return false;
-    if (stripPossessive(t.lower) !== form.words[k]) return false;
+    if (k > 0 && form.entry.section === 'people') p = afterNickname(tokens, p);
+    const t = tokens[p];
+    if (!t) return 0;
+    if (stripPossessive(t.lower) !== form.words[k]) return 0;
     if (form.exact) {
       const text = stripPossessive(t.text);
       const want = stripPossessive(form.exact[k]!);
-      if (text !== want && !sameIgnoringFirstCapital(text, want)) return false;
+      if (text !== want && !sameIgnoringFirstCapital(text, want)) return 0;
     }
+    p++;
   }
-  return true;
+  return p - i;
+}
+
+const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
+
+/** The token after a quoted nickname of one or two capitalised words at `p`, or `p`. */
+function afterNickname(tokens: readonly Token[], p: number): number {
+  const close = QUOTES[tokens[p]?.text ?? ''];
+  if (!close) return p;
+  for (let k = p + 1; k <= p + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return p;
+    if (tokens[k + 1]?.text === close) return k + 2;
+  }
+  return p;
 }
 
 /** "Halvane's" -> "halvane", "engineers'" -> "engineers". */

@@ -14,7 +14,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../draft/draft';
 import type { FactBase, FactEntry } from '../facts/factBase';
-import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, REPORTING_VERBS, TITLE_ABBREVIATIONS, TITLE_PLACE_WORDS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
+import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, REPORTING_VERBS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_PLACE_WORDS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { NameClaim } from './claim';
 import { isEnglishWord } from './englishWords';
@@ -30,6 +30,7 @@ const INSTITUTION = new Set<string>(INSTITUTION_NOUNS);
 const TIME = new Set<string>(TITLE_TIME_WORDS);
 const REPORTING = new Set<string>(REPORTING_VERBS);
 const PLACE_OF_OFFICE = new Set<string>(TITLE_PLACE_WORDS);
+const TITLE_MODIFIER = new Set<string>(TITLE_MODIFIERS.map((w) => w.toLowerCase()));
 /** Words that join the parts of a title written head first ("Inspector General of Police", "Minister for Home Affairs"). */
 const TITLE_JOINERS = new Set(['of', 'for', 'and', '&']);
 
@@ -40,7 +41,8 @@ export class PeopleIndex {
   constructor(facts: FactBase) {
     for (const entry of facts.entries.values()) {
       if (entry.section !== 'people' || !entry.name) continue;
-      const words = entry.name.split(/\s+/);
+      // "Samuel A. Jinapor": an initial's stop is no part of the word.
+      const words = entry.name.split(/\s+/).map((w) => w.replace(/^(\p{Lu})\.$/u, '$1'));
       if (words.length < 2) continue;
       words.forEach((w, position) => {
         const list = this.byWord.get(w) ?? [];
@@ -52,16 +54,28 @@ export class PeopleIndex {
 
   /** A person whose full name the run of name words at `tokens[i]` misspells, with the run's extent. */
   misspeltAt(tokens: readonly Token[], i: number, free: (k: number) => boolean): { person: FactEntry; from: number; to: number } | undefined {
+    // The name's words, an initial's stop skipped ("Samuel A. Jinarpor").
+    const at = (k: number): number[] => {
+      const run: number[] = [];
+      for (let j = k; j < tokens.length && run.length < 6; j++) {
+        if (tokens[j]!.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')) continue;
+        run.push(j);
+      }
+      return run;
+    };
     for (const { person, position, words } of this.byWord.get(tokens[i]!.text) ?? []) {
-      const from = i - position;
-      const to = from + words.length;
-      if (from < 0 || to > tokens.length) continue;
+      let fromIndex = i;
+      for (let back = position; back > 0 && fromIndex > 0; back--) fromIndex -= tokens[fromIndex - 1]!.text === '.' && /^\p{Lu}$/u.test(tokens[fromIndex - 2]?.text ?? '') ? 2 : 1;
+      const run = at(fromIndex).slice(0, words.length);
+      if (run.length < words.length) continue;
+      const from = run[0]!;
+      const to = run[run.length - 1]! + 1;
       let ok = true;
-      for (let k = from; k < to && ok; k++) ok = free(k) && isNameWord(tokens[k]!);
+      for (const k of run) ok &&= free(k) && isNameWord(tokens[k]!);
       // A name word before the run makes it part of a longer name, unless it ends a title ("Inspector-General of Police Hillary ...").
       if (!ok || (to < tokens.length && isNameWord(tokens[to]!)) || (from > 0 && isNameWord(tokens[from - 1]!) && !titleBefore(tokens[from - 1]!, person))) continue;
-      const written = tokens.slice(from, to).map((t, k) => (k === words.length - 1 ? bare(t.text) : t.text)).join(' ');
-      const d = distance(written, person.name!);
+      const written = run.map((k, n) => (n === words.length - 1 ? bare(tokens[k]!.text) : tokens[k]!.text)).join(' ');
+      const d = distance(written, words.join(' '));
       if (d > 0 && d <= MAX_DISTANCE) return { person, from, to };
     }
     return undefined;
@@ -231,8 +245,10 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
   const right = m.entry.title;
   if (!right) return undefined;
   const want = titleWords(right);
-  if (want.includes(normalTitleWord(tokens[m.token]!.lower))) return undefined;
-  const raw = titleRunBefore(tokens, m.token, want);
+  // A mention written with the person's title ("director Othman Abdullah") is read from after that title, so a rank before it still counts.
+  const own = m.via === 'name' && m.form.toLowerCase().startsWith(`${right.toLowerCase()} `) ? right.split(/\s+/).length : 0;
+  if (!own && want.includes(normalTitleWord(tokens[m.token]!.lower))) return undefined;
+  const raw = titleRunBefore(tokens, m.token + own, want);
   const written = raw.filter((t) => !TITLE_JOINERS.has(t.lower));
   // A title written head first ("Deputy Inspector General of Police") has its head before the "of".
   const joiner = raw.findIndex((t) => TITLE_JOINERS.has(t.lower));
@@ -247,8 +263,12 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
     if (i === 0 && joiner < 0 && !isTitleWord(t)) return undefined;
     wrong = i + 1;
   }
-  // Rank words before the matched title that the person's own lacks ("Deputy", "Brigadier").
-  for (; i < written.length && isTitleWord(written[i]!) && !normalTitleWord(written[i]!.lower).split(' ').every((p) => want.includes(p)); i++) wrong = i + 1;
+  // Rank words before the matched title that the person's own lacks ("Deputy", "Brigadier"); before a title the mention itself holds,
+  // only a word that modifies a title ("deputy director"), since another head there is another role ("spokesperson Chief Superintendent").
+  for (; i < written.length && isTitleWord(written[i]!) && !normalTitleWord(written[i]!.lower).split(' ').every((p) => want.includes(p)); i++) {
+    if (own && !TITLE_MODIFIER.has(written[i]!.lower)) break;
+    wrong = i + 1;
+  }
   if (!wrong) return undefined;
   // The stretch to replace, since the fix is the person's whole title: every written word read as the title ("acting North West police
   // spokesperson"), at least up to the last word that differs; a wrong modifier takes the capitalised words that run on before it ("Home Affairs Minister").

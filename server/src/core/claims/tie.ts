@@ -164,7 +164,10 @@ function eligible(claim: Claim, candidates: readonly Candidate[]): Candidate[] {
 
 function isEligible(claim: Claim, e: FactEntry): boolean {
   switch (claim.kind) {
-    case 'casualty': return e.section === 'events' || e.section === 'totals' || (e.section === 'people' && e.events.length > 0);
+    // A toll of a period is held to totals and to events that span a period themselves (a year's road toll), never to one day's event.
+    case 'casualty': return claim.period
+      ? e.section === 'totals' || (e.section === 'events' && e.date !== undefined && !(e.date.from === e.date.to && /^\d{4}-\d\d-\d\d$/.test(e.date.from)))
+      : e.section === 'events' || e.section === 'totals' || (e.section === 'people' && e.events.length > 0);
     case 'date': return e.section === 'events' || e.section === 'figures' || (e.section === 'people' && claim.aboutDeath);
     case 'age': return e.section === 'people';
     case 'figure': return e.section === 'figures' && claim.named.includes(e);

@@ -22,6 +22,8 @@ import { isEnglishWord } from '../claims/englishWords';
 import { wordValue } from '../claims/numberWords';
 
 const REPORTING = new Set<string>(REPORTING_VERBS);
+/** Verbs of naming: a report only when an office or organisation names ("Police named the victims"). */
+const NAMING = new Set(['named', 'identified']);
 const SHOWING = new Set<string>(SHOWING_VERBS);
 const SOURCE = new Set<string>(SOURCE_NOUNS);
 const PEOPLE = new Set<string>(PEOPLE_NOUNS);
@@ -45,6 +47,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“'
 
 /** Whether a sentence's tokens attribute it to someone named (SPEC section 3). */
 export function isAttributed(tokens: readonly Token[]): boolean {
+  if (statementOpener(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const phrase = ATTRIBUTING.lengthAt(tokens, i);
@@ -63,9 +66,30 @@ export function isAttributed(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "In a statement issued on Tuesday, the company accepted the fine", "In
+ * its report, the commission found": the document is that of the clause's
+ * subject, named after the opener's comma.
+ */
+function statementOpener(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'in' || !['a', 'an', 'its', 'their', 'his', 'her', 'the'].includes(tokens[1]?.lower ?? '') || !DOCUMENT.has(tokens[2]?.lower ?? '')) return false;
+  for (let k = 3; k < Math.min(tokens.length, 20); k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const subject = DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const t = tokens[subject];
+    if (t?.kind === 'word' && !CALENDAR.has(t.lower) && (names(tokens, subject) || DEFINITE.has(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 /** "police said", "said the minister", "he had claimed"; not "was reported", "were said to be", "reports said". */
 function reportingAttributes(tokens: readonly Token[], v: number): boolean {
   if (isPassive(tokens, v)) return tokens[v + 1]?.lower === 'by' && namedAfter(tokens, v + 2);
+  // "Police named the dead": naming attributes only from an office; "the family named the baby Angel" cites nothing.
+  if (NAMING.has(tokens[v]!.lower)) {
+    const h = subjectHead(tokens, v);
+    return h !== undefined && (SOURCE.has(tokens[h]!.lower) || isProper(tokens, h)) && !PEOPLE.has(tokens[h]!.lower);
+  }
   // Participles open an aside of the sentence's own subject ("Kindiki appealed ..., saying 46 people had been lost").
   if (/ing$/.test(tokens[v]!.lower) && namedInClauseBefore(tokens, v, true)) return true;
   return subjectNamed(tokens, v) || namedAfter(tokens, v + 1, true);
@@ -231,8 +255,8 @@ function isProper(tokens: readonly Token[], k: number): boolean {
   if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || CALENDAR.has(t.lower)) return false;
   // "Four confirmed deaths were recorded": a number opening the sentence names no one.
   if (FUNCTION.has(t.lower) || wordValue(t.lower) !== undefined) return false;
-  // "Inquiries indicate", "Records show": a common plural opening the sentence is capitalised only for being first.
-  return !(firstWord(tokens, k) && /s$/.test(t.lower) && !SOURCE.has(t.lower) && !PEOPLE.has(t.lower) && isEnglishWord(t.lower));
+  // "Inquiries indicate", "Statistics show": a common plural opening the sentence is capitalised only for being first.
+  return !(firstWord(tokens, k) && /s$/.test(t.lower) && !PEOPLE.has(t.lower) && isEnglishWord(t.lower));
 }
 
 function firstWord(tokens: readonly Token[], k: number): boolean {

@@ -205,6 +205,13 @@ export const TOLL_LINKS = [
  * year ended at 312", "the toll so far stands at 40").
  */
 export const TOLL_TIME_WORDS = ['last', 'this', 'year', 'week', 'month', 'so', 'far', 'now', 'then', 'yesterday', 'today', 'tonight', 'overnight', 'finally'] as const;
+/**
+ * Words that make a toll one of a period, not of an event ("the road toll
+ * for the year", "the annual toll", "this month's toll"): such a count is
+ * held only to totals.
+ */
+export const TOLL_PERIOD_WORDS = ['year', 'annual', 'yearly', 'month', 'monthly', 'year-to-date', 'national', 'nationwide', 'country\'s'] as const;
+
 /** Words that may open a phrase between a toll and its verb ("the death toll in Genoa's bridge collapse rose to 41"). */
 export const TOLL_PHRASE_OPENERS = ['from', 'in', 'of', 'after', 'at', 'on', 'since', 'for'] as const;
 
@@ -472,6 +479,9 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   DIG: 'Deputy Inspector General', IG: 'Inspector General', IGP: 'Inspector General of Police', SHO: 'Station House Officer',
   DCP: 'Deputy Commissioner of Police', ACP: 'Assistant Commissioner of Police',
 };
+
+/** Words that make another rank of the title after them ("deputy director", "Assistant Commissioner"), rather than heading a title of their own. */
+export const TITLE_MODIFIERS = ['Deputy', 'Assistant', 'Additional', 'Joint', 'Associate', 'Senior', 'Vice', 'Junior', 'Sub', 'Under', 'Principal', 'Acting'] as const;
 
 /**
  * Words before a title that say where the office is, not what it is

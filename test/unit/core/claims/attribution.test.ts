@@ -18,6 +18,12 @@ describe('attribution', () => {
     ]) assert.equal(isCited(s), true, s);
   });
 
+  it('takes a statement opening the sentence as its subject\'s, and naming by an office', () => {
+    assert.equal(isCited('In a statement on Monday, the ministry said eleven people drowned.'), true);
+    assert.equal(isCited('In its report, the coastguard listed eleven people drowned.'), true);
+    assert.equal(isCited('Police identified the eleven people who drowned.'), true);
+  });
+
   it('takes a document someone named issued, through a relative clause', () => {
     assert.equal(isCited('The Coast Guard released a report on Friday that found eleven people drowned.'), true);
     assert.equal(isCited('The ministry published the audit, which showed eleven people drowned.'), true);
@@ -51,6 +57,9 @@ describe('attribution', () => {
       'Judging by official reports, eleven people drowned.',
       'Eleven fishermen declared dead were taken ashore.',
       'A study that found eleven people drowned was shelved.',
+      'Figures show eleven people drowned.',
+      'The family named the boy Sam, and eleven people drowned.',
+      'In a statement, eleven people drowned.',
     ]) assert.equal(isCited(s), false, s);
   });
 

@@ -110,8 +110,8 @@ describe('casualty counts: what is read', () => {
   });
 
   it('reads a toll with time words or a relative clause before its verb', () => {
-    assert.deepEqual(counts('The toll this year already stands at 212.'), ['casualty killed 212 people']);
-    assert.deepEqual(counts('The state\'s road toll, which last year finished at 378, is climbing again.'), ['casualty killed 378 people']);
+    assert.deepEqual(counts('The toll from the quake so far stands at 212.'), ['casualty killed 212 people']);
+    assert.deepEqual(counts('The state\'s road toll, which last year finished at 378, is climbing again.'), ['casualty killed 378 people (period)']);
   });
 
   it('reads a count across an aside set off by dashes or brackets, and a relative clause inside one', () => {
@@ -127,6 +127,28 @@ describe('casualty counts: what is read', () => {
 
   it('reads a count joined to one person before the verb ("Eleven women and a man were killed")', () => {
     assert.deepEqual(counts('Nine pilgrims and a driver died when the van overturned.'), ['casualty killed 9 pilgrims']);
+  });
+
+  it('reads an acronym before a count\'s noun as a name ("US"), and a group used as an adjective of lives or deaths', () => {
+    assert.deepEqual(counts('Three UN peacekeepers were killed.'), ['casualty killed 3 peacekeepers']);
+    assert.deepEqual(counts('Six civilian lives were lost in the shelling.'), ['casualty killed 6 civilians']);
+    assert.deepEqual(counts('The army reported two soldier deaths.'), ['casualty killed 2 soldiers']);
+  });
+
+  it('reads a phrase of place before an aside of dashes, and "in all" before the verb', () => {
+    assert.deepEqual(counts('Three climbers on the north face — a guide, his client and a porter — died.'), ['casualty killed 3 climbers']);
+    assert.deepEqual(counts('Forty passengers in all drowned.'), ['casualty killed 40 passengers']);
+  });
+
+  it('reads a number set off after a name as an age, not a count', () => {
+    assert.deepEqual(counts('Ann, 9; Bo, 7; and Cy, 4 — all drowned.'), []);
+    assert.deepEqual(counts('In Kisumu, 14 drowned.'), ['casualty killed 14 people']);
+  });
+
+  it('marks a toll of a period, which is held only to totals and to entries of a period', () => {
+    assert.deepEqual(counts("Kenya's road toll for the year has climbed to 61."), ['casualty killed 61 people (period)']);
+    assert.deepEqual(counts('The annual toll stood at 380.'), ['casualty killed 380 people (period)']);
+    assert.deepEqual(counts('The toll from the crash has climbed to 6.'), ['casualty killed 6 people']);
   });
 
   it('reads the last toll given, and keeps a count\'s clause apart from an uncounted neighbour', () => {

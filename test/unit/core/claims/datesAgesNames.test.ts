@@ -45,6 +45,10 @@ describe('ages: what is read', () => {
     assert.deepEqual(ages('Seven-year-old Amina was rescued.'), ['age 7']);
   });
 
+  it('reads "N-year old" with the second hyphen left out', () => {
+    assert.deepEqual(ages('The driver, 47-year old Dev Rao, and six-year old Lila survived.'), ['age 47', 'age 6']);
+  });
+
   it('does not read an age bracket or a list of ages', () => {
     assert.deepEqual(ages('Adults aged 60 and over, people aged 18 to 30, and 12- to 15-year-olds were warned.'), []);
     assert.deepEqual(ages('Four pupils, aged 9, 10 and 12, were hurt.'), []);
@@ -64,6 +68,8 @@ people:
   tomas-ferro: {name: Tomas Ferro, title: Minister of Water and Sanitation, sources: [wire]}
   aziz-khan: {name: Aziz Khan, title: Superintendent of Police, sources: [wire]}
   lena-moyo: {name: Lena Moyo, title: Acting Western Cape Police Commissioner, sources: [wire]}
+  kofi-a-mensah: {name: Kofi A. Mensah, title: director, sources: [wire]}
+  rosa-cruz: {name: Rosa Cruz, sources: [wire]}
 `;
   const names = (prose: string): string[] => claimsIn(prose, FACTS).filter((c) => c.startsWith('name'));
 
@@ -101,6 +107,16 @@ people:
   it('takes a word of where the office is ("district SP") as no part of the title', () => {
     assert.deepEqual(names('The district SP Aziz Khan said the road was shut.'), ['name Aziz Khan']);
     assert.deepEqual(names('The state DSP Aziz Khan said the road was shut.'), ['name Aziz Khan (title: DSP)']);
+  });
+
+  it('reads a name with a middle initial, misspelt, and a nickname in quotes inside a name', () => {
+    assert.deepEqual(names('The statement was signed by Kofi A. Mensha.'), ['name Kofi A. Mensah (spelling: Kofi A. Mensha)']);
+    assert.deepEqual(names('Rosa "Rosie" Cruz was 31.'), ['name Rosa Cruz']);
+  });
+
+  it('reads a rank before a title the mention holds ("deputy director Kofi A. Mensah"), not another role', () => {
+    assert.deepEqual(names('The deputy director Kofi A. Mensah spoke.'), ['name Kofi A. Mensah (title: deputy director)']);
+    assert.deepEqual(names('The spokesperson director Kofi A. Mensah spoke.'), ['name Kofi A. Mensah']);
   });
 
   it('replaces a wrong title whole, in the draft\'s own case', () => {
