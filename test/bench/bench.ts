@@ -8,6 +8,8 @@
  *    the 1x and 100x drafts (no debounce);
  *  - the CLI over trees of 64, 200 and 2,000 drafts, on one thread and with
  *    worker threads: wall time, drafts per second, peak RSS (cliTree.ts);
+ *  - drafts with no newline: the CLI on 2 MB and 5 MB, and the server's
+ *    hovers on another draft while a 2 MB one is checked (longLine.ts);
  *  - a soak of the language server: 10,000 random edits across 5 drafts,
  *    errors logged, memory before, at peak and after (lspSoak.ts).
  * The last line is the summary: `bench: ratio 1x R, 100x R; facts-10k Tms (js-yaml Jms)`.
@@ -21,6 +23,7 @@ import { checkDraft, loadFacts, type FactHost } from '../../server/src/core';
 import { TestClient } from '../lsp/lspClient';
 import { benchCliTree } from './cliTree';
 import { generateFactFile } from './factsBench';
+import { benchLongLines } from './longLine';
 import { benchLspSoak } from './lspSoak';
 
 const ROOT = resolve(__dirname, '../..');
@@ -150,6 +153,7 @@ async function main(): Promise<void> {
   const ratios = benchDrafts();
   const facts = benchFacts();
   await benchLsp();
+  await benchLongLines();
   await benchCliTree();
   await benchLspSoak();
   console.log(`bench: ratio 1x ${ratios.get(1)!.toFixed(2)}, 100x ${ratios.get(100)!.toFixed(2)}; facts-10k ${facts.facts.toFixed(0)}ms (js-yaml ${facts.jsYaml.toFixed(0)}ms)`);

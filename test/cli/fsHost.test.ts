@@ -1,10 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { chmodSync } from 'node:fs';
 import { createFsHost, decodeText, whyUnreadable } from '../../server/src/cli/fsHost';
-import { TempProject } from './cliRunner';
+import { buildCli, TempProject } from './cliRunner';
 
-describe('cli: the node:fs FactHost', () => {
+describe('cli: the node:fs FactHost', function () {
+  this.timeout(60_000);
   let project: TempProject;
+  before(() => buildCli());
 
   beforeEach(() => {
     project = new TempProject({ 'facts.yaml': 'version: 1\n', 'sub/b.md': 'b\n', 'sub/a.md': 'a\n' });
@@ -24,6 +26,16 @@ describe('cli: the node:fs FactHost', () => {
     assert.equal(decodeText(le), `\uFEFF${text}`);
     assert.equal(decodeText(be), `\uFEFF${text}`);
     assert.equal(decodeText(Buffer.from(text, 'utf8')), text);
+  });
+
+  it('refuses a fact file over 20 MB in plain words, as the language server does (one size rule)', () => {
+    project.write('big/facts.yaml', `version: 1\n${'# padding padding padding padding padding padding padding padding\n'.repeat(330_000)}`);
+    project.write('big/draft.md', 'In Bannu, seven soldiers were killed.\n');
+    assert.throws(() => createFsHost().readFile(`${project.dir}/big/facts.yaml`), /it is 2\d MB, more than the 20 MB a fact file may be/);
+    const run = project.run(['check', 'big/draft.md', '--format', 'json']);
+    const out = JSON.parse(run.stdout) as { files: { path: string; diagnostics: { message: string }[] }[] };
+    const messages = out.files.flatMap((f) => f.diagnostics.map((d) => d.message));
+    assert.ok(messages.some((m) => /Fact file "facts.yaml" cannot be read: it is 2\d MB, more than the 20 MB a fact file may be/.test(m)), messages.join('\n'));
   });
 
   it('returns undefined for a folder, a missing file and an unreadable one', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
@@ -41,6 +41,21 @@ describe('language server: bad input and trust', function () {
       assert.match(refused.message, /outside the workspace/);
       assert.ok(!client.published.some((p) => p.uri === URI.file('/etc/passwd').toString()), 'diagnostics were published for /etc/passwd');
     });
+
+    it('does not follow a symbolic link out of the workspace, and quotes nothing of what it leads to', async () => {
+      const outside = join(workspace, 'secret.txt');
+      writeFileSync(outside, 'root-password: hunter2-do-not-show\n');
+      const folder = join(workspace, 'drafts/linked');
+      mkdirSync(folder);
+      symlinkSync(outside, join(folder, 'facts.yaml'));
+      const uri = client.open(join(folder, 'draft.md'), 'In Bannu, seven soldiers were killed.\n');
+      const { diagnostics } = await client.diagnostics(uri);
+      const notice = diagnostics.find((d) => d.code === 'facts-syntax');
+      assert.ok(notice, JSON.stringify(diagnostics));
+      assert.match(notice.message, /outside the workspace/);
+      const everything = JSON.stringify(client.published) + JSON.stringify(client.notifications);
+      assert.doesNotMatch(everything, /hunter2/);
+    });
   });
 
   describe('with bad drafts', () => {
@@ -71,6 +86,71 @@ describe('language server: bad input and trust', function () {
       const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 11 } })) as Hover | null;
       assert.ok(hover, 'no hover on the small draft');
       assert.ok(Date.now() - started < 5_000);
+    });
+
+    it('answers hovers while a 2 MB draft with no newline is checked, and checks it', async () => {
+      client.settings = { maxDraftSizeKb: 2048 };
+      void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const small = client.open(join(workspace, 'drafts/beside.md'), 'In Bannu, seven soldiers were killed.\n');
+      await client.diagnostics(small);
+      const sentence = 'In Bannu, seven soldiers were killed on 2 September 2025, police said. ';
+      const uri = client.open(join(workspace, 'drafts/one-line.md'), sentence.repeat(Math.floor(2_000_000 / sentence.length)));
+      let published = false;
+      const done = client.diagnostics(uri, () => true, 120_000).then((p) => {
+        published = true;
+        return p;
+      });
+      const waits: number[] = [];
+      while (!published) {
+        const started = Date.now();
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 11 } });
+        waits.push(Date.now() - started);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const { diagnostics } = await done;
+      assert.ok(diagnostics.some((d) => d.code === 'casualty-mismatch'), 'the long draft was not checked');
+      waits.sort((a, b) => a - b);
+      // The median hover is answered at once; the slowest waits only for the moment the results are published.
+      assert.ok(waits[waits.length >> 1]! < 200, `median hover ${waits[waits.length >> 1]} ms`);
+      assert.ok(waits.length > 5, `only ${waits.length} hovers while it was checked`);
+      client.settings = { maxDraftSizeKb: 1024 };
+      void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    });
+
+    it('says a fact file over 20 MB is too large, in the draft, as the CLI does', async () => {
+      const folder = join(workspace, 'drafts/huge-facts');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'facts.yaml'), `version: 1\n${'# padding padding padding padding padding padding padding padding\n'.repeat(330_000)}`);
+      const uri = client.open(join(folder, 'draft.md'), 'In Bannu, seven soldiers were killed.\n');
+      const { diagnostics } = await client.diagnostics(uri);
+      assert.ok(diagnostics.some((d) => /is 2\d MB, more than the 20 MB a fact file may be/.test(d.message)), JSON.stringify(diagnostics.map((d) => d.message)));
+    });
+
+    it('answers hovers while a large fact file loads, then checks the draft against it', async () => {
+      const small = client.open(join(workspace, 'drafts/beside-facts.md'), 'In Bannu, seven soldiers were killed.\n');
+      await client.diagnostics(small);
+      const folder = join(workspace, 'drafts/large-facts');
+      mkdirSync(folder);
+      const filler = Array.from({ length: 30_000 }, (_, i) => `  note-${i}: {name: "Meeting number ${i} of the district council", date: 2024-01-15, sources: [wire]}\n`).join('');
+      writeFileSync(join(folder, 'facts.yaml'), `${FACTS}${filler}`);
+      const uri = client.open(join(folder, 'draft.md'), 'In Bannu, seven soldiers were killed.\n');
+      let published = false;
+      const done = client.diagnostics(uri, () => true, 120_000).then((p) => {
+        published = true;
+        return p;
+      });
+      const waits: number[] = [];
+      while (!published) {
+        const started = Date.now();
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 11 } });
+        waits.push(Date.now() - started);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const { diagnostics } = await done;
+      assert.ok(diagnostics.some((d) => d.code === 'casualty-mismatch'), JSON.stringify(diagnostics.map((d) => d.message)));
+      waits.sort((a, b) => a - b);
+      assert.ok(waits.length > 3, `only ${waits.length} hovers while it loaded`);
+      assert.ok(waits[waits.length >> 1]! < 200, `median hover ${waits[waits.length >> 1]} ms`);
     });
 
     for (const [name, text, line, pattern] of [

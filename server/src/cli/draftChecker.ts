@@ -50,7 +50,7 @@ export class DraftChecker {
   ) {}
 
   check(path: string): DraftOutcome {
-    const text = this.host.readFile(path);
+    const text = (this.host.readDraft ?? this.host.readFile).call(this.host, path);
     if (text === undefined) return { path, unreadable: true };
     const draft = { path, text };
     const { givenFacts } = this.settings;

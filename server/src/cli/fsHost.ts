@@ -7,27 +7,14 @@
 import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FactHost } from '../core';
+import { readTextFile, TooLarge } from '../disk/textFiles';
 
 /** An absolute path with forward slashes, as the core expects (SPEC: paths cross the boundary as data). */
 export function toCorePath(path: string, cwd: string = process.cwd()): string {
   return resolve(cwd, path).replace(/\\/g, '/');
 }
 
-/**
- * Decodes a text file. A UTF-16 file is recognised by its byte order mark and
- * decoded with the mark kept as U+FEFF, as a UTF-8 file keeps its own, so the
- * core handles a BOM the same way whatever the encoding. Anything else is
- * read as UTF-8.
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes);
-  }
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-}
+export { decodeText } from '../disk/textFiles';
 
 /** Whether the path is a regular file (following symbolic links). */
 export function isFile(path: string): boolean {
@@ -110,8 +97,16 @@ export function createFsHost(options: FsHostOptions = {}): FactHost {
   return {
     readFile(path: string): string | undefined {
       try {
-        if (!statSync(path).isFile()) return undefined;
-        return decodeText(readFileSync(path));
+        return readTextFile(path);
+      } catch (error) {
+        // Too large is said in the diagnostic; any other failure reads as no file.
+        if (error instanceof TooLarge) throw error;
+        return undefined;
+      }
+    },
+    readDraft(path: string): string | undefined {
+      try {
+        return readTextFile(path, Number.POSITIVE_INFINITY);
       } catch {
         return undefined;
       }

@@ -14,7 +14,7 @@ export type InitOutcome = { ok: true; message: string } | { ok: false; reason: s
 
 export function initFactFile(draftArg: string, output: string | undefined, host: FactHost, cwd: string): InitOutcome {
   const draft = toCorePath(draftArg, cwd);
-  const text = host.readFile(draft);
+  const text = (host.readDraft ?? host.readFile).call(host, draft);
   if (text === undefined) return { ok: false, reason: `cannot read ${draftArg}` };
   const show = (path: string): string => displayPath(path, cwd);
   const plan = planStartFactFile({ path: draft, text }, {

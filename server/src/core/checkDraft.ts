@@ -28,6 +28,12 @@ export interface CheckOptions {
   disabled?: readonly Code[];
   logger?: Logger;
   token?: CancellationToken;
+  /**
+   * True once the check has run past its budget (issue 12): the claims of
+   * the sentences read so far are checked, the rest of the draft is not,
+   * and the result says where it stopped. The core keeps no clock of its own.
+   */
+  outOfTime?: () => boolean;
 }
 
 export interface DraftCheckResult {
@@ -41,6 +47,8 @@ export interface DraftCheckResult {
   cancelled: boolean;
   /** Why the draft was not checked at all (binary content), for the front ends to say so. */
   skipped?: string;
+  /** Where a check that ran past its budget stopped: the text from `from` on was not read for claims. */
+  stopped?: { from: number };
 }
 
 // A NUL character never occurs in Markdown prose: such a file is binary data under a .md name.
@@ -75,7 +83,7 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   const draft = readDraft(input.text);
   if (token.isCancellationRequested) return { diagnostics: [], claims: [], sentences: [], cancelled: true };
   const lexicon = lexiconFor(base);
-  const sentences = readClaims(draft, lexicon);
+  const sentences = readClaims(draft, lexicon, options.outOfTime);
   if (token.isCancellationRequested) return { diagnostics: [], claims: [], sentences: [], cancelled: true };
   const tied = tieClaims(sentences, base, lexicon);
   const ctx = makeDraftContext(input.path, draft, base, facts, sentences, tied, lexicon.groups);
@@ -91,7 +99,8 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
     .sort((a, b) => a.start - b.start || a.end - b.end);
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
   const spans = draft.sentences.map(({ start, end, citeAt, directiveAt }) => ({ start, end, citeAt, directiveAt }));
-  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false };
+  const unread = draft.sentences[sentences.length];
+  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false, ...(unread ? { stopped: { from: unread.start } } : {}) };
 }
 
 function silenced(f: Finding): boolean {

@@ -10,6 +10,12 @@ export interface FactHost {
   listDir(path: string): string[] | undefined;
   /** Whether the path may be read at all (untrusted workspaces refuse paths outside the workspace). */
   mayRead?(path: string): boolean;
+  /**
+   * A draft's text, where drafts are read by other rules than fact files
+   * (the CLI reads a draft of any size, a fact file only up to its cap);
+   * readFile when absent.
+   */
+  readDraft?(path: string): string | undefined;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';

@@ -25,7 +25,7 @@ export async function addToFactFile(connection: Connection, checker: Checker, ar
   const existing = base?.files.find((f) => f.path === target)?.text;
   const section = SECTION_OF[args.stub.kind];
   const id = freshId(base, `new-${section === 'people' ? 'person' : section.replace(/s$/, '')}`);
-  const insert = insertEntry(target, existing ?? '', section, stubEntry(id, args.stub));
+  const insert = insertEntry(target, existing ?? '', section, stubEntry(id, args.stub), state && /\r\n/.test(state.text) ? '\r\n' : '\n');
   if (!insert.ok) {
     void connection.window.showWarningMessage(`Op-Ed Facts did not change ${target.split('/').pop()}: ${insert.reason}.`);
     return;

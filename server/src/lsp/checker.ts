@@ -1,14 +1,28 @@
 import { readFileSync, statSync } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import { CancellationTokenSource, DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft, factFilesForDraft, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type FactBase, type Logger } from '../core';
+import { checkDraft, factFilesForDraft, LineIndex, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type FactBase, type Logger } from '../core';
 import { DIAGNOSTIC_SOURCE, DRAFT_SUMMARY_NOTIFICATION, type DraftSummaryParams, type Settings } from '../protocol';
+import { CHECK_BUDGET_MS, CheckThread, LARGE_DRAFT, Superseded } from './checkThread';
 import { countBySeverity, toLspDiagnostics, type DiagnosticData } from './diagnostics';
 import { draftExtras } from './diagnosticExtras';
 import type { FactsCache } from './factsCache';
 import type { LspHost } from './host';
 import { isFactFilePath, isInside, pathOf, uriOf } from './paths';
 import { disabledCodes, type SettingsCache } from './settings';
+
+/** Where a check that ran past its budget stopped: one information diagnostic there, saying what was not read. */
+function stoppedNotice(text: string, from: number): Diagnostic {
+  const at = new LineIndex(text).positionAt(from);
+  const kb = Math.max(1, Math.round((text.length - from) / 1024));
+  return {
+    range: { start: at, end: at },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `Not checked from here on: reading this draft for claims took longer than ${CHECK_BUDGET_MS / 1000} seconds, so its last ${kb} KB were not checked. Splitting it into shorter drafts, or paragraphs, lets every part be checked.`,
+  };
+}
 
 /** The last check of a draft: what code actions, hovers and references read. */
 export interface DraftState {
@@ -38,7 +52,6 @@ export class Checker {
   private readonly factDiagnostics = new Map<string, Diagnostic[]>();
   /** Called after each draft check with its duration (for the status item). */
   onChecked: (ms: number) => void = () => undefined;
-
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
@@ -46,6 +59,8 @@ export class Checker {
     private readonly facts: FactsCache,
     private readonly settings: SettingsCache,
     private readonly logger: Logger,
+    /** Where large drafts are checked. */
+    private readonly thread: CheckThread,
   ) {}
 
   /** Checks a document after the configured debounce, cancelling a check already waiting for it. */
@@ -97,9 +112,9 @@ export class Checker {
     const settings = await this.settings.get(uri);
     const version = doc.version;
     try {
-      if (isFactFilePath(pathOf(uri))) this.checkFactDocument(doc, settings);
+      if (isFactFilePath(pathOf(uri))) await this.checkFactDocument(doc, settings);
       else {
-        const state = this.checkDraftText(uri, doc.getText(), version, settings, source);
+        const state = await this.checkDraftText(uri, doc.getText(), version, settings, source);
         if (!state || this.documents.get(uri)?.version !== version) return;
         this.drafts.set(uri, state);
         await this.connection.sendDiagnostics({ uri, version, diagnostics: state.diagnostics });
@@ -110,21 +125,58 @@ export class Checker {
     }
   }
 
-  /** Checks a draft's text (open or from disk) and publishes its fact files' diagnostics; undefined when cancelled. */
-  checkDraftText(uri: string, text: string, version: number | undefined, settings: Settings, source?: CancellationTokenSource): DraftState | undefined {
+  /**
+   * Checks a draft's text (open or from disk) and publishes its fact files'
+   * diagnostics; undefined when cancelled or replaced by a newer version. A
+   * large draft is checked on the check thread, so the server answers
+   * everything else meanwhile.
+   */
+  async checkDraftText(uri: string, text: string, version: number | undefined, settings: Settings, source?: CancellationTokenSource): Promise<DraftState | undefined> {
     const path = pathOf(uri);
     const root = this.host.folders.find((f) => isInside(path, f));
     if (!settings.enable) return this.emptyState(uri, text, version);
     if (text.length > settings.maxDraftSizeKb * 1024) return this.tooLarge(uri, text, version, settings);
     const began = Date.now();
     const discovery = factFilesForDraft({ path, text }, this.host, { ...(root ? { root } : {}), extraFacts: extraFactPaths(settings, root) });
-    const facts = this.facts.get(discovery.paths);
-    const result = checkDraft({ path, text }, facts, { disabled: disabledCodes(settings), logger: this.logger, ...(source ? { token: source.token } : {}) });
+    let facts: FactBase;
+    try {
+      facts = await this.facts.ready(discovery.paths);
+    } catch (error) {
+      if (error instanceof Superseded) return undefined;
+      throw error;
+    }
+    if (source?.token.isCancellationRequested) return undefined;
+    let result: DraftCheckResult;
+    if (text.length > LARGE_DRAFT) {
+      try {
+        const factFiles = facts.files.map((f) => ({ path: f.path, text: f.text }));
+        result = await this.thread.check({ path, text, factFiles, disabled: disabledCodes(settings) });
+      } catch (error) {
+        if (error instanceof Superseded) return undefined;
+        throw error;
+      }
+      if (source?.token.isCancellationRequested) return undefined;
+    } else {
+      result = checkDraft({ path, text }, facts, { disabled: disabledCodes(settings), logger: this.logger, ...(source ? { token: source.token } : {}) });
+    }
     if (result.cancelled) return undefined;
     if (result.skipped) return this.notChecked(uri, text, version, `Not checked: ${result.skipped}.`);
+    const checked = Date.now();
     this.publishFacts(facts, settings);
     const all: CoreDiagnostic[] = [...discovery.diagnostics, ...result.diagnostics];
-    const diagnostics = toLspDiagnostics(all, text, settings, (p) => facts.files.find((f) => f.path === p)?.text, (d, index) => draftExtras(d, result.claims, result.sentences, facts, index));
+    const texts = (p: string): string | undefined => facts.files.find((f) => f.path === p)?.text;
+    const extras = (d: CoreDiagnostic, index: LineIndex): ReturnType<typeof draftExtras> => draftExtras(d, result.claims, result.sentences, facts, index);
+    const diagnostics: Diagnostic[] = [];
+    if (text.length > LARGE_DRAFT) {
+      // In slices, a turn of the event loop between them, so hovers and edits are answered meanwhile.
+      const index = new LineIndex(text);
+      for (let i = 0; i < all.length; i += 1_000) {
+        diagnostics.push(...toLspDiagnostics(all.slice(i, i + 1_000), index, settings, texts, extras));
+        await setImmediate();
+      }
+    } else diagnostics.push(...toLspDiagnostics(all, text, settings, texts, extras));
+    if (result.stopped) diagnostics.push(stoppedNotice(text, result.stopped.from));
+    if (text.length > LARGE_DRAFT) this.logger.log('debug', 'large draft', { path, checkMs: checked - began, convertMs: Date.now() - checked, diagnostics: diagnostics.length });
     this.onChecked(Date.now() - began);
     const summary = this.summarise(uri, diagnostics, facts, discovery.paths);
     return { uri, version, text, result, facts, factPaths: discovery.paths, diagnostics, summary };
@@ -156,10 +208,17 @@ export class Checker {
   }
 
   /** An open fact file is checked with the other fact files of its folder (SPEC section 1). */
-  private checkFactDocument(doc: TextDocument, settings: Settings): void {
+  private async checkFactDocument(doc: TextDocument, settings: Settings): Promise<void> {
     const path = pathOf(doc.uri);
     const paths = this.factFilesOfFolder(path);
-    this.publishFacts(this.facts.get(paths), settings);
+    let facts: FactBase;
+    try {
+      facts = await this.facts.ready(paths);
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      throw error;
+    }
+    if (this.documents.get(doc.uri)?.version === doc.version) this.publishFacts(facts, settings);
   }
 
   /** The fact files merged with this one: every fact file of its folder. */
@@ -189,11 +248,17 @@ export class Checker {
     return { uri: uriOf(path), checked: true, ...countBySeverity([this.factDiagnostics.get(uriOf(path)) ?? []]) };
   }
 
-  /** The state of a draft: the open one's last check, or a fresh check of a file on disk. */
+  /**
+   * The state of a draft: the open one's last check, or a fresh check of a
+   * file on disk. A large open draft answers from its last check even when
+   * newer edits are being checked, so a hover never waits for the check
+   * thread (issue 12).
+   */
   async stateOf(uri: string): Promise<DraftState | undefined> {
     const open = this.documents.get(uri);
     const state = this.drafts.get(uri);
     if (open && state && state.version === open.version) return state;
+    if (open && open.getText().length > LARGE_DRAFT) return state;
     const settings = await this.settings.get(uri);
     const text = open?.getText() ?? readDisk(pathOf(uri));
     if (text === undefined) return undefined;

@@ -1,6 +1,6 @@
 import type { LineIndex, SentenceSpan } from '../core';
 import { type ClaimInfo, type CoreDiagnostic, type FactBase, type FactEntry } from '../core';
-import { claimAt, type DiagnosticData } from './diagnostics';
+import { claimAt, lastStartingBy, type DiagnosticData } from './diagnostics';
 
 /**
  * What a draft diagnostic carries beyond its fix, for the code actions: where
@@ -10,7 +10,8 @@ import { claimAt, type DiagnosticData } from './diagnostics';
 export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], sentences: readonly SentenceSpan[], facts: FactBase, index: LineIndex): Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> {
   const claim = claimAt(claims, d.start);
   // The sentence the diagnostic stands in (an unknown id's sentence too): its safe places for a directive and a citation.
-  const sentence = sentences.find((s) => s.start <= d.start && d.start <= s.end);
+  const candidate = sentences[lastStartingBy(sentences, d.start)];
+  const sentence = candidate && d.start <= candidate.end ? candidate : undefined;
   const extras: Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = { about: ABOUT[d.code] ?? 'this' };
   if (sentence) {
     extras.directiveAt = index.positionAt(sentence.directiveAt);
@@ -21,12 +22,23 @@ export function draftExtras(d: CoreDiagnostic, claims: readonly ClaimInfo[], sen
     if (entries.length) extras.tieTo = entries.map((e) => ({ id: e.id, name: e.name ?? e.id }));
   }
   if (d.code === 'unsourced-claim' && claim) {
-    const backing = claims.filter((c) => c.sentence.start === claim.sentence.start).flatMap((c) => [c.entryId, ...c.candidateIds]);
+    const backing = claimsOfSentence(claims, claim).flatMap((c) => [c.entryId, ...c.candidateIds]);
     const citations = citationsFor(backing, facts);
     if (citations.length) extras.citations = citations;
     if (claim.status === 'untied' && claim.kind !== 'name') extras.stub = claim.says;
   }
   return extras;
+}
+
+/** The claims of the sentence `claim` stands in: its neighbours in document order. */
+function claimsOfSentence(claims: readonly ClaimInfo[], claim: ClaimInfo): ClaimInfo[] {
+  let at = lastStartingBy(claims, claim.start);
+  while (at > 0 && claims[at] !== claim) at--;
+  let from = at;
+  while (from > 0 && claims[from - 1]!.sentence.start === claim.sentence.start) from--;
+  let to = at;
+  while (to + 1 < claims.length && claims[to + 1]!.sentence.start === claim.sentence.start) to++;
+  return claims.slice(from, to + 1);
 }
 
 /** What each code is about, for plain action titles ("Stop flagging this count in this sentence"). */

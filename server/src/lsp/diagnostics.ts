@@ -29,12 +29,12 @@ export interface DiagnosticData {
 /** Converts the core's diagnostics for one file into LSP diagnostics, severities overridden by settings. */
 export function toLspDiagnostics(
   diagnostics: readonly CoreDiagnostic[],
-  text: string,
+  text: string | LineIndex,
   settings: Settings,
   texts: (path: string) => string | undefined,
   extra: (d: CoreDiagnostic, index: LineIndex) => Omit<DiagnosticData, 'expected' | 'factId' | 'fix'> = () => ({}),
 ): Diagnostic[] {
-  const index = new LineIndex(text);
+  const index = typeof text === 'string' ? new LineIndex(text) : text;
   const indexes = new Map<string, LineIndex>();
   const indexFor = (path: string): LineIndex | undefined => {
     let i = indexes.get(path);
@@ -96,7 +96,32 @@ function severityOf(s: SeverityOverride): DiagnosticSeverity | undefined {
 
 /** The claim a draft diagnostic sits on (same start), for its sentence and candidates. */
 export function claimAt(claims: readonly ClaimInfo[], start: number): ClaimInfo | undefined {
-  return claims.find((c) => c.start <= start && start < Math.max(c.end, c.start + 1)) ?? claims.find((c) => c.sentence.start <= start && start < c.sentence.end);
+  // Claims are in document order: a binary search, since a large draft has tens of thousands of them (issue 12).
+  const i = lastStartingBy(claims, start);
+  const here = claims[i];
+  if (here && here.start <= start && start < Math.max(here.end, here.start + 1)) return here;
+  // Else the first claim of the sentence the offset stands in.
+  let k = i;
+  while (k >= 0 && claims[k]!.sentence.start <= start && start < claims[k]!.sentence.end) k--;
+  const first = claims[k + 1];
+  if (first && first.sentence.start <= start && start < first.sentence.end) return first;
+  const next = claims[i + 1];
+  return next && next.sentence.start <= start && start < next.sentence.end ? next : undefined;
+}
+
+/** The index of the last item starting at or before `offset` (-1 when none): items sorted by `start`. */
+export function lastStartingBy(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** How many diagnostics of each shown severity some lists hold (as the CLI's summary counts them). */

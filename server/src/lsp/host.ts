@@ -1,16 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FactHost } from '../core';
+import { readTextFile, realPath, TooLarge } from '../disk/textFiles';
 import { isInside, pathOf } from './paths';
-
-/** Fact files above this size are not read (a diagnostic says so). */
-export const MAX_FACT_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * The server's FactHost (STYLE rule 3): open documents first, so an unsaved
- * facts.yaml counts, then the disk. In an untrusted workspace nothing outside
- * the workspace folders is read.
+ * facts.yaml counts, then the disk, read as the CLI reads it (one size rule).
+ * In an untrusted workspace nothing outside the workspace folders is read,
+ * however it is reached: a path is judged by where it really leads, so a
+ * symbolic link or ".." out of the folder is refused (issue 12).
  */
 export class LspHost implements FactHost {
   trusted = true;
@@ -28,10 +28,9 @@ export class LspHost implements FactHost {
     const open = this.openText(path);
     if (open !== undefined) return open;
     try {
-      const stat = statSync(path);
-      if (!stat.isFile() || stat.size > MAX_FACT_FILE_BYTES) return undefined;
-      return readFileSync(path, 'utf8');
-    } catch {
+      return readTextFile(path);
+    } catch (error) {
+      if (error instanceof TooLarge) throw error;
       return undefined;
     }
   }
@@ -46,6 +45,10 @@ export class LspHost implements FactHost {
   }
 
   mayRead(path: string): boolean {
-    return this.trusted || this.folders.some((f) => isInside(path, f));
+    if (this.trusted) return true;
+    if (!this.folders.some((f) => isInside(path, f))) return false;
+    // Inside by name; it must be inside where it really leads too (a link to /etc/passwd is not).
+    const real = realPath(path);
+    return real === undefined || this.folders.some((f) => isInside(real, realPath(f) ?? f));
   }
 }

@@ -13,6 +13,7 @@ import { addToFactFile, type AddToFactFileArgs } from './addToFactFile';
 import { Checker, type DraftState } from './checker';
 import { ADD_TO_FACT_FILE_COMMAND, codeActions, FIX_ALL_KIND, type FixAll } from './codeActions';
 import { completion } from './completion';
+import { CheckThread } from './checkThread';
 import { FactsCache } from './factsCache';
 import { LspHost } from './host';
 import { hover } from './hover';
@@ -42,11 +43,13 @@ export function startServer(connection: Connection): void {
     },
   };
   const host = new LspHost(documents);
-  const facts = new FactsCache(host, logger);
+  // Large drafts and fact files are worked on here, off the event loop; the server bundle is its own worker script.
+  const thread = new CheckThread(__filename);
+  const facts = new FactsCache(host, logger, thread);
   let canAskConfiguration = false;
   let hoverShowsDiagnostics = false;
   const settings = new SettingsCache(connection, () => canAskConfiguration);
-  const checker = new Checker(connection, documents, host, facts, settings, logger);
+  const checker = new Checker(connection, documents, host, facts, settings, logger, thread);
   const status = (params: StatusParams): void => void connection.sendNotification(STATUS_NOTIFICATION, params);
   checker.onChecked = (ms) => status({ state: 'ok', lastCheckMs: ms });
 
@@ -157,7 +160,7 @@ export function startServer(connection: Connection): void {
 
   /**
    * "Fix all" for a draft's checked version: the core's fixDraft puts in the
-   * fixes in rounds (names first, then dates, then the rest, checking again
+   * fixes in rounds (names first, then dates, then weekdays, then the rest, checking again
    * after each), so a fix whose reason another fix removes is never applied
    * (issue 12); the result is one edit over the stretch that changed.
    */

@@ -36,25 +36,36 @@ export function buildLexicon(facts: FactBase): Lexicon {
   };
 }
 
-/** Reads every claim of a draft, sentence by sentence, in document order (SPEC section 3). */
-export function readClaims(draft: Draft, lexicon: Lexicon): SentenceClaims[] {
+/**
+ * Reads every claim of a draft, sentence by sentence, in document order
+ * (SPEC section 3); when `outOfTime` says so (asked every 64 sentences), it
+ * stops and returns the sentences read so far.
+ */
+export function readClaims(draft: Draft, lexicon: Lexicon, outOfTime: () => boolean = () => false): SentenceClaims[] {
   const publication = draft.frontMatter?.date ? Number(draft.frontMatter.date.slice(0, 4)) : undefined;
   const years = new YearContext(publication);
   const named = new NamedSoFar();
-  return draft.sentences.map((sentence) => {
-    const tokens = sentence.tokens;
-    const mentions = lexicon.mentions.find(tokens);
-    // Names first: a surname written alone becomes a mention that ties the sentence's other claims.
-    const names = readNames(sentence, tokens, mentions, lexicon.people, named, lexicon.mentions);
-    const dates = readDates(sentence, tokens, years);
-    const ages = readAges(sentence, tokens);
-    const spans: { start: number; end: number }[] = [...dates, ...ages];
-    const taken = (offset: number): boolean => spans.some((c) => offset >= c.start && offset < c.end);
-    // Counts before figures: a number that is a casualty count is no figure (SPEC section 3).
-    const casualties = readCasualties(sentence, tokens, taken, lexicon.groups);
-    spans.push(...casualties);
-    const figures = readFigures(sentence, tokens, mentions, taken);
-    const claims: Claim[] = [...dates, ...ages, ...figures, ...casualties, ...names].sort((a, b) => a.start - b.start);
-    return { sentence, tokens, mentions, claims };
-  });
+  const read: SentenceClaims[] = [];
+  for (const sentence of draft.sentences) {
+    if (read.length % 64 === 63 && outOfTime()) break;
+    read.push(claimsOf(sentence, lexicon, years, named));
+  }
+  return read;
+}
+
+function claimsOf(sentence: Sentence, lexicon: Lexicon, years: YearContext, named: NamedSoFar): SentenceClaims {
+  const tokens = sentence.tokens;
+  const mentions = lexicon.mentions.find(tokens);
+  // Names first: a surname written alone becomes a mention that ties the sentence's other claims.
+  const names = readNames(sentence, tokens, mentions, lexicon.people, named, lexicon.mentions);
+  const dates = readDates(sentence, tokens, years);
+  const ages = readAges(sentence, tokens);
+  const spans: { start: number; end: number }[] = [...dates, ...ages];
+  const taken = (offset: number): boolean => spans.some((c) => offset >= c.start && offset < c.end);
+  // Counts before figures: a number that is a casualty count is no figure (SPEC section 3).
+  const casualties = readCasualties(sentence, tokens, taken, lexicon.groups);
+  spans.push(...casualties);
+  const figures = readFigures(sentence, tokens, mentions, taken);
+  const claims: Claim[] = [...dates, ...ages, ...figures, ...casualties, ...names].sort((a, b) => a.start - b.start);
+  return { sentence, tokens, mentions, claims };
 }

@@ -21,9 +21,10 @@ const BEFORE_DIGIT_TEST = /[.!?]["”’)]?\s+(?=\d)/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * Splits each block into sentences with Intl.Segmenter, one block at a time:
- * on a whole long document the segmenter is quadratic here (seconds on 100k
- * words), per paragraph it is linear. A table row is one sentence.
+ * Splits each block into sentences with Intl.Segmenter, one block at a time
+ * and a long block in bounded pieces: on a whole long document the segmenter
+ * is quadratic here (seconds on 100k words), per piece it is linear. A table
+ * row is one sentence.
  */
 export function splitSentences(masked: string, blocks: readonly ProseBlock[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
@@ -32,27 +33,53 @@ export function splitSentences(masked: string, blocks: readonly ProseBlock[]): S
       pushTrimmed(sentences, masked, block.start, block.end, index, block.start);
       return;
     }
-    const slice = masked.slice(block.start, block.end);
     let pendingStart: number | undefined;
-    for (const { segment, index: at } of segmenter.segment(slice)) {
-      const start = pendingStart ?? block.start + at;
-      const end = block.start + at + segment.length;
-      // Only the segment's last characters can hold the abbreviation.
-      if (end < block.end && ABBREVIATION.test(segment.slice(-12))) {
-        pendingStart = start;
-        continue;
+    for (const piece of pieces(masked, block.start, block.end)) {
+      for (const { segment, index: at } of segmenter.segment(masked.slice(piece.start, piece.end))) {
+        const start = pendingStart ?? piece.start + at;
+        const end = piece.start + at + segment.length;
+        // Only the segment's last characters can hold the abbreviation.
+        if (end < block.end && ABBREVIATION.test(segment.slice(-12))) {
+          pendingStart = start;
+          continue;
+        }
+        pendingStart = undefined;
+        let from = start;
+        for (const cut of cutsBeforeDigits(masked, start, end)) {
+          pushTrimmed(sentences, masked, from, cut, index, from);
+          from = cut;
+        }
+        pushTrimmed(sentences, masked, from, end, index, from);
       }
-      pendingStart = undefined;
-      let from = start;
-      for (const cut of cutsBeforeDigits(masked, start, end)) {
-        pushTrimmed(sentences, masked, from, cut, index, from);
-        from = cut;
-      }
-      pushTrimmed(sentences, masked, from, end, index, from);
     }
     if (pendingStart !== undefined) pushTrimmed(sentences, masked, pendingStart, block.end, index, pendingStart);
   });
   return sentences;
+}
+
+/** The longest stretch handed to the segmenter at once; the pieces of a longer block end where a sentence likely ends. */
+export const SEGMENT_PIECE = 4_000;
+
+/**
+ * A block cut into pieces of about SEGMENT_PIECE characters, each ending
+ * after a full stop and a space before a capital or digit (where a sentence
+ * likely ends), else after a space, else anywhere: the segmenter is
+ * quadratic on one long stretch (a 2 MB paragraph with no newline took
+ * minutes, issue 12), linear over bounded pieces. Blocks up to the size are
+ * one piece, so ordinary drafts are segmented exactly as before.
+ */
+function* pieces(masked: string, start: number, end: number): Generator<{ start: number; end: number }> {
+  let from = start;
+  while (end - from > SEGMENT_PIECE) {
+    const window = masked.slice(from + SEGMENT_PIECE / 2, from + SEGMENT_PIECE);
+    let cut = -1;
+    for (const m of window.matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}\d])/gu)) cut = m.index! + m[0].length;
+    if (cut < 0) cut = window.lastIndexOf(' ') + 1;
+    const to = cut > 0 ? from + SEGMENT_PIECE / 2 + cut : from + SEGMENT_PIECE;
+    yield { start: from, end: to };
+    from = to;
+  }
+  yield { start: from, end };
 }
 
 /** Where a sentence starting with a digit begins inside a segment, unless an abbreviation stands before the stop ("Sept. 2", "No. 4"). */

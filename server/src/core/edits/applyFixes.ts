@@ -3,7 +3,7 @@
  * `check --fix` and the editor's "Fix all" do (issue 11, issue 12). Fixes
  * depend on each other: a misspelt name, once corrected, can tie a date to
  * another entry, and a corrected year changes the year of the dates after
- * it. So they are applied in rounds, names first, then dates, then the rest,
+ * it. So they are applied in rounds, names first, then dates, then weekdays, then the rest,
  * checking again after each, until nothing is left to fix; a fix whose
  * reason another fix took away is never applied. A fix is never applied
  * where a directive silences its code: silenced diagnostics are not in the
@@ -34,7 +34,9 @@ const MAX_ROUNDS = 12;
 /** The order fixes are applied in, one class a round: those that can change other claims' ties or years first. */
 const CLASSES: readonly ((code: string) => boolean)[] = [
   (code) => code === 'name-mismatch',
-  (code) => code === 'date-mismatch' || code === 'weekday-mismatch',
+  (code) => code === 'date-mismatch',
+  // A weekday after its date: the date's fix can make the weekday right (issue 12).
+  (code) => code === 'weekday-mismatch',
   () => true,
 ];
 

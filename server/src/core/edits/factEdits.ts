@@ -26,9 +26,10 @@ export type EntryInsert =
   | { ok: false; reason: string };
 
 /** The edit that adds `entry` to `section` of the fact file at `path` whose text is `text` (empty for a new file). */
-export function insertEntry(path: string, text: string, section: Section, entry: NewEntry): EntryInsert {
+export function insertEntry(path: string, text: string, section: Section, entry: NewEntry, newFileEol: '\n' | '\r\n' = '\n'): EntryInsert {
   const json = /\.json$/i.test(path);
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  // The file's own line ends; a new file takes those of the draft it is made for (`newFileEol`).
+  const eol = /\r\n/.test(text) ? '\r\n' : text.trim() === '' ? newFileEol : '\n';
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     const whole = json ? jsonFile(section, entry) : `version: 1${eol}${section}:${eol}${blockEntry(entry, '  ', eol)}`;
     return done(text, entry.id, [{ start: 0, end: text.length, newText: whole }]);
