@@ -6,7 +6,7 @@
  * every entry is sourced and every total adds up.
  */
 import jsYaml = require('js-yaml');
-import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { loadFacts } from '../../server/src/core/loadFacts';
 import type { FactHost } from '../../server/src/core/host';
 
 // The same js-yaml build as loadFacts uses (its CommonJS one; see parseYaml.ts),

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createFsHost, toCorePath } from '../../server/src/cli/fsHost';
-import { checkDraft, factFilesForDraft, LineIndex, loadFacts, type CoreDiagnostic } from '../../server/src/core';
+import { checkDraftFile, FactBaseCache, LineIndex, type CoreDiagnostic } from '../../server/src/core';
 
 /**
  * The labelled corpus (SPEC section 7), one test per case: the core's
@@ -19,10 +19,8 @@ function checkCase(dir: string, text?: string): { found: Found[]; draft: CoreDia
   const host = createFsHost();
   const path = toCorePath(join(dir, 'draft.md'));
   const draftText = text ?? readFileSync(path, 'utf8');
-  const discovery = factFilesForDraft({ path, text: draftText }, host);
-  const facts = loadFacts(discovery.paths, host);
-  const result = checkDraft({ path, text: draftText }, facts);
-  const all = [...discovery.diagnostics, ...result.diagnostics, ...facts.diagnostics];
+  const { facts, result, diagnostics } = checkDraftFile(path, host, new FactBaseCache(host), { text: draftText });
+  const all = [...diagnostics, ...facts.diagnostics];
   const found = all.map((d): Found => {
     const fileText = d.file === path ? draftText : facts.files.find((f) => f.path === d.file)?.text ?? '';
     const name = d.file.slice(toCorePath(dir).length + 1);

@@ -1,11 +1,11 @@
 /**
  * Checks drafts one at a time on one thread (the main thread, or each worker
- * of a parallel run), through the same core calls as the editor (STYLE rule
- * 4): factFilesForDraft, loadFacts, checkDraft. Each draft is printed at once
- * and its text dropped, so a run over thousands of drafts keeps only what it
- * prints. Drafts that use the same fact files share one FactBase.
+ * of a parallel run), through the core's one entry point, as the editor
+ * does (STYLE rule 4): checkDraftFile. Each draft is printed at once and its
+ * text dropped, so a run over thousands of drafts keeps only what it prints.
+ * Drafts that use the same fact files share one FactBase.
  */
-import { checkDraft, factFilesForDraft, loadFacts, type FactBase, type FactHost } from '../core';
+import { checkDraftFile, FactBaseCache, type FactHost } from '../core';
 import { renderFile, type OutputOptions, type RenderedFile } from './output';
 import { diagnosticKey, displayPath, Positions, type ReportDiagnostic } from './report';
 
@@ -39,7 +39,9 @@ export interface CheckedDraft {
 }
 
 export class DraftChecker {
-  private readonly bases = new Map<string, FactBase>();
+  private readonly bases: FactBaseCache;
+  /** The fact-file lists whose diagnostics this thread has reported. */
+  private readonly reported = new Set<string>();
   /** Fact files' texts for the life of the checker, plus the draft being printed. */
   private readonly texts = new Map<string, string>();
   private readonly positions = new Positions(this.texts);
@@ -47,30 +49,26 @@ export class DraftChecker {
   constructor(
     private readonly host: FactHost,
     private readonly settings: CheckSettings,
-  ) {}
+  ) {
+    this.bases = new FactBaseCache(host);
+  }
 
   check(path: string): DraftOutcome {
-    const text = (this.host.readDraft ?? this.host.readFile).call(this.host, path);
+    const checked = checkDraftFile(path, this.host, this.bases, { givenFacts: this.settings.givenFacts });
+    const { text } = checked;
     if (text === undefined) return { path, unreadable: true };
-    const draft = { path, text };
-    const { givenFacts } = this.settings;
-    const discovery =
-      givenFacts.length > 0 ? { paths: [...givenFacts], diagnostics: [] } : factFilesForDraft(draft, this.host);
+    const discovery = { paths: checked.factPaths };
     const baseKey = discovery.paths.join('\n');
-    let base = this.bases.get(baseKey);
     let loaded: LoadedBase | undefined;
-    if (!base) {
-      base = loadFacts(discovery.paths, this.host);
-      this.bases.set(baseKey, base);
-      const files = base.files.map((f) => ({ path: f.path, text: f.text }));
+    if (!this.reported.has(baseKey)) {
+      // The first draft of this thread to use these fact files lists their diagnostics.
+      this.reported.add(baseKey);
+      const files = checked.facts.files.map((f) => ({ path: f.path, text: f.text }));
       for (const file of files) if (!this.texts.has(file.path)) this.texts.set(file.path, file.text);
-      loaded = { files, diagnostics: base.diagnostics };
+      loaded = { files, diagnostics: checked.facts.diagnostics };
     }
 
-    const result = checkDraft(draft, base);
-    const found: ReportDiagnostic[] = [...discovery.diagnostics];
-    if (result.skipped) found.push(notChecked(path, result.skipped));
-    else found.push(...result.diagnostics);
+    const found: ReportDiagnostic[] = checked.notChecked ? [{ ...checked.notChecked, file: path, severity: 'information' }] : checked.diagnostics;
     const own: ReportDiagnostic[] = [];
     const elsewhere: ReportDiagnostic[] = [];
     const seen = new Set<string>();
@@ -80,9 +78,6 @@ export class DraftChecker {
       seen.add(key);
       (d.file === path ? own : elsewhere).push(d);
     }
-    // Discovery's and the checks' diagnostics merge into one list in order of
-    // position; the sort is stable, so the core's own order stands on ties.
-    own.sort((a, b) => a.start - b.start);
 
     const known = this.texts.has(path);
     if (!known) this.texts.set(path, text);
@@ -94,9 +89,4 @@ export class DraftChecker {
     }
     return { path, unreadable: false, baseKey, ...(loaded ? { base: loaded } : {}), elsewhere, rendered };
   }
-}
-
-/** The one diagnostic of a draft the core did not check (binary content), at its start. */
-function notChecked(path: string, why: string): ReportDiagnostic {
-  return { file: path, code: 'not-checked', severity: 'information', start: 0, end: 0, message: `Not checked: ${why}.` };
 }

@@ -5,13 +5,13 @@
  * lines and columns with, through the one LineIndex.
  */
 import { relative } from 'node:path';
-import { LineIndex, type Code, type CoreDiagnostic, type Severity } from '../core';
+import { LineIndex, type Code, type CoreDiagnostic, type NOT_CHECKED, type Severity } from '../core';
 
 /**
  * The one code the CLI reports itself, outside the core's table (SPEC section
  * 4): a draft it did not check (binary content), with the core's reason.
  */
-export type CliCode = 'not-checked';
+export type CliCode = typeof NOT_CHECKED;
 
 /** A diagnostic as the CLI prints it: the core's, or one of the CLI's own. */
 export interface ReportDiagnostic extends Omit<CoreDiagnostic, 'code'> {

@@ -16,6 +16,12 @@ export interface FactHost {
    * readFile when absent.
    */
   readDraft?(path: string): string | undefined;
+  /**
+   * The file's content version (an open document's version, a file's
+   * modification time and size), so a cache knows a loaded fact file is
+   * still current; absent where files do not change under the host.
+   */
+  versionOf?(path: string): string | undefined;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';

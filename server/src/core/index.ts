@@ -15,10 +15,15 @@ export { emptyFactBase } from './facts/factBase';
 export { readFrontMatter } from './draft/frontMatter';
 export type { FrontMatter } from './draft/frontMatter';
 /** Loads, validates and merges fact files: `loadFacts(paths, host)`. */
-export { loadFacts } from './facts/loadFacts';
+export { loadFacts } from './loadFacts';
 /** Finds the fact files a draft uses (SPEC section 1): `factFilesForDraft(draft, host, options)`. */
 export { factFilesForDraft } from './facts/discovery';
 export type { FactDiscovery, DiscoveryOptions } from './facts/discovery';
+/** Checks a draft on a host, the one entry point of every front end: `checkDraftFile(path, host, cache, options)`. */
+export { checkDraftFile, NOT_CHECKED } from './checkDraftFile';
+export type { DraftFileCheck, DraftFileOptions, NotCheckedNotice } from './checkDraftFile';
+/** Loaded fact bases shared by the drafts that use the same fact files. */
+export { FactBaseCache } from './factBaseCache';
 /** Checks one draft against its facts: `checkDraft(draft, facts, options, token)`. */
 export { checkDraft } from './checkDraft';
 export type { DraftInput, CheckOptions, DraftCheckResult, SentenceSpan } from './checkDraft';

@@ -12,7 +12,7 @@
  * The server bundle is its own worker script (see main.ts).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkDraft, loadFacts, type Code, type DraftCheckResult, type FactBase, type FactEntry, type FactHost } from '../core';
+import { checkDraftFile, FactBaseCache, type Code, type DraftCheckResult, type FactBase, type FactEntry, type FactHost, type NotCheckedNotice } from '../core';
 
 /** Drafts longer than this (in UTF-16 units, about 200 KB) are checked on the worker thread. */
 export const LARGE_DRAFT = 200_000;
@@ -78,9 +78,10 @@ export class CheckThread {
 
   constructor(private readonly script: string) {}
 
-  async check(check: ThreadCheck): Promise<DraftCheckResult> {
-    const got = await this.run(`check ${check.path}`, { job: 'check', check });
-    return { diagnostics: [], claims: [], sentences: [], cancelled: false, ...got } as DraftCheckResult;
+  async check(check: ThreadCheck): Promise<{ result: DraftCheckResult; notChecked?: NotCheckedNotice }> {
+    const { notChecked, ...got } = await this.run(`check ${check.path}`, { job: 'check', check });
+    const result = { diagnostics: [], claims: [], sentences: [], cancelled: false, ...got } as DraftCheckResult;
+    return { result, ...(notChecked ? { notChecked: notChecked as NotCheckedNotice } : {}) };
   }
 
   /** The fact base of these files, loaded on the thread and handed back in slices. */
@@ -170,28 +171,27 @@ function replies(id: number, lists: Lists, rest: Record<string, unknown>): Reply
 /** The check thread's life: each job it is sent, answered in slices. */
 export function serveCheckThread(): void {
   const port = parentPort!;
-  let cached: { key: string; facts: FactBase } | undefined;
   let pending: { id: number; replies: Reply[] } | undefined;
-  // The same fact files, unchanged, are parsed once.
-  const factsOf = (factFiles: FactTexts): FactBase => {
-    const key = JSON.stringify(factFiles);
-    if (cached?.key !== key) {
-      const texts = new Map(factFiles.map((f) => [f.path, f.text]));
-      const host: FactHost = { readFile: (p) => texts.get(p), listDir: () => undefined };
-      cached = { key, facts: loadFacts([...texts.keys()], host) };
-    }
-    return cached.facts;
+  // The fact files' texts as last sent; a text's own content is its version, so a cache keeps a base while they are unchanged.
+  const texts = new Map<string, string>();
+  const host: FactHost = { readFile: (p) => texts.get(p), listDir: () => undefined, versionOf: (p) => texts.get(p) };
+  const cache = new FactBaseCache(host);
+  const factsOf = (factFiles: FactTexts): readonly string[] => {
+    texts.clear();
+    for (const f of factFiles) texts.set(f.path, f.text);
+    return factFiles.map((f) => f.path);
   };
   const answer = (request: Request): Reply[] => {
     if (request.job === 'load') {
-      const { files, entries, categories, diagnostics, usable } = factsOf(request.factFiles);
+      const { files, entries, categories, diagnostics, usable } = cache.get(factsOf(request.factFiles));
       return replies(request.id, { files, entries: [...entries], categories: [...categories], diagnostics }, { usable });
     }
     const { check } = request;
     const began = Date.now();
     const outOfTime = (): boolean => Date.now() - began > CHECK_BUDGET_MS;
-    const { diagnostics, claims, sentences, ...rest } = checkDraft({ path: check.path, text: check.text }, factsOf(check.factFiles), { disabled: check.disabled, outOfTime });
-    return replies(request.id, { diagnostics, claims, sentences }, rest);
+    const checked = checkDraftFile(check.path, host, cache, { text: check.text, givenFacts: factsOf(check.factFiles), disabled: check.disabled, outOfTime });
+    const { diagnostics, claims, sentences, ...rest } = checked.result;
+    return replies(request.id, { diagnostics, claims, sentences }, { ...rest, ...(checked.notChecked ? { notChecked: checked.notChecked } : {}) });
   };
   port.on('message', (message: Request | More) => {
     if ('more' in message) {

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { CancellationTokenSource, DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft, factFilesForDraft, LineIndex, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type FactBase, type Logger } from '../core';
+import { checkDraftFile, factFilesForDraft, LineIndex, NOT_CHECKED, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type DraftFileCheck, type DraftFileOptions, type FactBase, type Logger } from '../core';
 import { DIAGNOSTIC_SOURCE, DRAFT_SUMMARY_NOTIFICATION, type DraftSummaryParams, type Settings } from '../protocol';
 import { CHECK_BUDGET_MS, CheckThread, LARGE_DRAFT, Superseded } from './checkThread';
 import { countBySeverity, toLspDiagnostics, type DiagnosticData } from './diagnostics';
@@ -135,51 +135,62 @@ export class Checker {
     const path = pathOf(uri);
     const root = this.host.folders.find((f) => isInside(path, f));
     if (!settings.enable) return this.emptyState(uri, text, version);
-    if (text.length > settings.maxDraftSizeKb * 1024) return this.tooLarge(uri, text, version, settings);
     const began = Date.now();
-    const discovery = factFilesForDraft({ path, text }, this.host, { ...(root ? { root } : {}), extraFacts: extraFactPaths(settings, root) });
-    let facts: FactBase;
+    const options: DraftFileOptions = {
+      text,
+      ...(root ? { root } : {}),
+      extraFacts: extraFactPaths(settings, root),
+      sizeLimit: { chars: settings.maxDraftSizeKb * 1024, rule: `opedFacts.maxDraftSizeKb (${settings.maxDraftSizeKb} KB)` },
+      disabled: disabledCodes(settings),
+      logger: this.logger,
+      ...(source ? { token: source.token } : {}),
+    };
+    let checked: DraftFileCheck;
     try {
-      facts = await this.facts.ready(discovery.paths);
+      // Large fact files load on the check thread; then checkDraftFile finds them loaded.
+      await this.facts.ready(factFilesForDraft({ path, text }, this.host, { ...(root ? { root } : {}), extraFacts: [...(options.extraFacts ?? [])] }).paths);
+      if (source?.token.isCancellationRequested) return undefined;
+      checked = text.length > LARGE_DRAFT && text.length <= options.sizeLimit!.chars ? await this.checkOnThread(path, options) : checkDraftFile(path, this.host, this.facts, options);
     } catch (error) {
       if (error instanceof Superseded) return undefined;
       throw error;
     }
-    if (source?.token.isCancellationRequested) return undefined;
-    let result: DraftCheckResult;
-    if (text.length > LARGE_DRAFT) {
-      try {
-        const factFiles = facts.files.map((f) => ({ path: f.path, text: f.text }));
-        result = await this.thread.check({ path, text, factFiles, disabled: disabledCodes(settings) });
-      } catch (error) {
-        if (error instanceof Superseded) return undefined;
-        throw error;
-      }
-      if (source?.token.isCancellationRequested) return undefined;
-    } else {
-      result = checkDraft({ path, text }, facts, { disabled: disabledCodes(settings), logger: this.logger, ...(source ? { token: source.token } : {}) });
-    }
-    if (result.cancelled) return undefined;
-    if (result.skipped) return this.notChecked(uri, text, version, `Not checked: ${result.skipped}.`);
-    const checked = Date.now();
+    if (checked.result.cancelled || source?.token.isCancellationRequested) return undefined;
+    if (checked.notChecked) return this.notChecked(uri, text, version, checked.notChecked.message);
+    const { facts, result } = checked;
+    const afterCheck = Date.now();
     this.publishFacts(facts, settings);
-    const all: CoreDiagnostic[] = [...discovery.diagnostics, ...result.diagnostics];
     const texts = (p: string): string | undefined => facts.files.find((f) => f.path === p)?.text;
     const extras = (d: CoreDiagnostic, index: LineIndex): ReturnType<typeof draftExtras> => draftExtras(d, result.claims, result.sentences, facts, index);
     const diagnostics: Diagnostic[] = [];
     if (text.length > LARGE_DRAFT) {
       // In slices, a turn of the event loop between them, so hovers and edits are answered meanwhile.
       const index = new LineIndex(text);
-      for (let i = 0; i < all.length; i += 1_000) {
-        diagnostics.push(...toLspDiagnostics(all.slice(i, i + 1_000), index, settings, texts, extras));
+      for (let i = 0; i < checked.diagnostics.length; i += 1_000) {
+        diagnostics.push(...toLspDiagnostics(checked.diagnostics.slice(i, i + 1_000), index, settings, texts, extras));
         await setImmediate();
       }
-    } else diagnostics.push(...toLspDiagnostics(all, text, settings, texts, extras));
+    } else diagnostics.push(...toLspDiagnostics(checked.diagnostics, text, settings, texts, extras));
     if (result.stopped) diagnostics.push(stoppedNotice(text, result.stopped.from));
-    if (text.length > LARGE_DRAFT) this.logger.log('debug', 'large draft', { path, checkMs: checked - began, convertMs: Date.now() - checked, diagnostics: diagnostics.length });
+    if (text.length > LARGE_DRAFT) this.logger.log('debug', 'large draft', { path, checkMs: afterCheck - began, convertMs: Date.now() - afterCheck, diagnostics: diagnostics.length });
     this.onChecked(Date.now() - began);
-    const summary = this.summarise(uri, diagnostics, facts, discovery.paths);
-    return { uri, version, text, result, facts, factPaths: discovery.paths, diagnostics, summary };
+    const summary = this.summarise(uri, diagnostics, facts, checked.factPaths);
+    return { uri, version, text, result, facts, factPaths: checked.factPaths, diagnostics, summary };
+  }
+
+  /**
+   * A large draft, checked by checkDraftFile on the check thread against the
+   * texts of the fact files found here (so an unsaved one counts); front
+   * matter's problems with them are found here too.
+   */
+  private async checkOnThread(path: string, options: DraftFileOptions): Promise<DraftFileCheck> {
+    const text = options.text!;
+    const discovery = factFilesForDraft({ path, text }, this.host, { ...(options.root ? { root: options.root } : {}), extraFacts: [...(options.extraFacts ?? [])] });
+    const facts = this.facts.get(discovery.paths);
+    const factFiles = facts.files.map((f) => ({ path: f.path, text: f.text }));
+    const { result, notChecked } = await this.thread.check({ path, text, factFiles, disabled: [...(options.disabled ?? [])] });
+    const diagnostics = [...discovery.diagnostics, ...result.diagnostics].sort((a, b) => a.start - b.start);
+    return { path, text, factPaths: discovery.paths, facts, diagnostics, result, ...(notChecked ? { notChecked } : {}) };
   }
 
   /** The draft's counts as the CLI gives them for this draft alone: its own diagnostics and its fact files'. */
@@ -196,14 +207,10 @@ export class Checker {
     };
   }
 
-  private tooLarge(uri: string, text: string, version: number | undefined, settings: Settings): DraftState {
-    return this.notChecked(uri, text, version, `Not checked: this draft is ${Math.round(text.length / 1024)} KB, above opedFacts.maxDraftSizeKb (${settings.maxDraftSizeKb} KB).`);
-  }
-
   /** One information diagnostic at the top saying why a draft was not checked. */
   private notChecked(uri: string, text: string, version: number | undefined, message: string): DraftState {
     const state = this.emptyState(uri, text, version, message.replace(/^Not checked: /, '').replace(/\.$/, ''));
-    state.diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message }];
+    state.diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: NOT_CHECKED, message }];
     return state;
   }
 

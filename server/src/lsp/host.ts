@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FactHost } from '../core';
@@ -18,9 +18,24 @@ export class LspHost implements FactHost {
 
   constructor(private readonly documents: TextDocuments<TextDocument>) {}
 
+  private openDocument(path: string): TextDocument | undefined {
+    return this.documents.all().find((doc) => pathOf(doc.uri) === path);
+  }
+
   private openText(path: string): string | undefined {
-    for (const doc of this.documents.all()) if (pathOf(doc.uri) === path) return doc.getText();
-    return undefined;
+    return this.openDocument(path)?.getText();
+  }
+
+  /** An open document's version, or the file's modification time and size on disk. */
+  versionOf(path: string): string | undefined {
+    const open = this.openDocument(path);
+    if (open) return `open ${open.version}`;
+    try {
+      const stat = statSync(path);
+      return `disk ${stat.mtimeMs} ${stat.size}`;
+    } catch {
+      return undefined;
+    }
   }
 
   readFile(path: string): string | undefined {

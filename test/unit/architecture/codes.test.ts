@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ALL_CODES } from '../../../server/src/core';
-import { DRAFT_CHECKS } from '../../../server/src/core/checks';
+import { DRAFT_CHECKS, FACT_CHECKS } from '../../../server/src/core/checks';
 
 /** STYLE rule 6: the codes are a closed, documented table, each with a README entry and a corpus case. */
 const ROOT = resolve(__dirname, '../../..');
@@ -29,8 +29,13 @@ describe('diagnostic codes', () => {
     assert.deepEqual(ALL_CODES.filter((c) => !seen.has(c)), []);
   });
 
-  it('every draft code has its own check file, named after it', () => {
-    for (const check of DRAFT_CHECKS) {
+  it('every code, facts-* included, has a check in the registry', () => {
+    const registered = new Set([...DRAFT_CHECKS, ...FACT_CHECKS].map((c) => c.code));
+    assert.deepEqual(ALL_CODES.filter((c) => !registered.has(c)), []);
+  });
+
+  it('every code has its own check file, named after it', () => {
+    for (const check of [...DRAFT_CHECKS, ...FACT_CHECKS]) {
       const file = check.code.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
       assert.ok(statSync(join(ROOT, 'server/src/core/checks', `${file}.ts`)).isFile(), check.code);
     }

@@ -1,4 +1,4 @@
-import { checkDraft, loadFacts, type Code, type FactHost } from '../../../server/src/core';
+import { checkDraftFile, FactBaseCache, type Code, type FactHost } from '../../../server/src/core';
 
 /** What a test sees of a diagnostic: its code, the words it sits on, its fix value. */
 export interface Seen {
@@ -63,10 +63,10 @@ figures:
 export function check(prose: string, facts: string | null = FACTS, frontMatter = 'date: 2025-09-20'): Seen[] {
   const files = new Map<string, string>();
   if (facts !== null) files.set('/t/facts.yaml', facts);
-  const host: FactHost = { readFile: (p) => files.get(p), listDir: () => [...files.keys()].map((p) => p.slice(3)) };
   const text = frontMatter ? `---\n${frontMatter}\n---\n\n${prose}\n` : `${prose}\n`;
-  const base = loadFacts([...files.keys()], host);
-  return checkDraft({ path: '/t/draft.md', text }, base).diagnostics.map((d) => ({
+  files.set('/t/draft.md', text);
+  const host: FactHost = { readFile: (p) => files.get(p), listDir: (dir) => (dir === '/t' ? [...files.keys()].map((p) => p.slice(3)) : undefined) };
+  return checkDraftFile('/t/draft.md', host, new FactBaseCache(host)).diagnostics.filter((d) => d.file === '/t/draft.md').map((d) => ({
     code: d.code,
     text: text.slice(d.start, d.end),
     ...(d.expected !== undefined ? { expected: d.expected } : {}),

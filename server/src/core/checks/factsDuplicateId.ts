@@ -5,13 +5,13 @@
  * on the second definition's id and names where the first one is.
  */
 import type { CoreDiagnostic } from '../diagnostic';
+import type { FactBaseCheck } from './factCheck';
 import type { FactBase } from '../facts/factBase';
 import { factDiagnostic, placeName } from '../facts/factDiagnostic';
 import { withArticle } from '../facts/sectionNames';
 
-export const code = 'facts-duplicate-id';
 
-export function run(base: FactBase): CoreDiagnostic[] {
+function run(base: FactBase): CoreDiagnostic[] {
   const out: CoreDiagnostic[] = [];
   for (const entry of base.definitions ?? []) {
     const first = base.entries.get(entry.id);
@@ -19,9 +19,11 @@ export function run(base: FactBase): CoreDiagnostic[] {
     const where = placeName(base, first.idAt, entry.file);
     const message = `Id "${entry.id}" is already defined as ${withArticle(first.section)} at ${where}; this definition is ignored`;
     out.push({
-      ...factDiagnostic(code, entry.idAt, message),
+      ...factDiagnostic('facts-duplicate-id', entry.idAt, message),
       related: [{ ...first.idAt, message: `First definition of "${entry.id}"` }],
     });
   }
   return out;
 }
+
+export const factsDuplicateId: FactBaseCheck = { code: 'facts-duplicate-id', scope: 'base', needsAllFiles: false, run };

@@ -1,5 +1,13 @@
-import { placeName } from '../facts/factDiagnostic';
+import { factDiagnostic, placeName } from '../facts/factDiagnostic';
 import type { DraftCheck } from './draftCheck';
+import type { FactFileCheck } from './factCheck';
+
+/** facts-syntax in the fact file: it cannot be read, or is not valid YAML or JSON, said where it goes wrong. */
+export const factsSyntaxInFactFile: FactFileCheck = {
+  code: 'facts-syntax',
+  scope: 'file',
+  run: (file) => (file.unreadable ? [factDiagnostic('facts-syntax', file.unreadable, file.unreadable.message)] : []),
+};
 
 /**
  * facts-syntax, in the draft (SPEC section 1): while a fact file the draft

@@ -13,11 +13,11 @@
  */
 import { GroupLexicon } from '../claims/groups';
 import type { CoreDiagnostic, RelatedLocation } from '../diagnostic';
+import type { FactBaseCheck } from './factCheck';
 import type { CasualtyKind, CountFact, FactBase, FactEntry, Located, NumberRange } from '../facts/factBase';
 import { CASUALTY_KINDS } from '../facts/factBase';
 import { factDiagnostic } from '../facts/factDiagnostic';
 
-export const code = 'facts-total-mismatch';
 
 const UNKNOWN: NumberRange = { min: 0, max: Infinity };
 const ZERO: NumberRange = { min: 0, max: 0 };
@@ -64,7 +64,7 @@ interface Contribution {
   id: string;
 }
 
-export function run(base: FactBase): CoreDiagnostic[] {
+function run(base: FactBase): CoreDiagnostic[] {
   const out: CoreDiagnostic[] = [];
   let groups: Groups | undefined; // made for the first total: most files have none
   for (const total of base.entries.values()) {
@@ -152,5 +152,7 @@ function mismatch(total: FactEntry, kind: CasualtyKind, count: CountFact, sum: N
   const related: RelatedLocation[] = parts
     .filter((p): p is Contribution & { at: Located } => p.at !== undefined)
     .map((p) => ({ ...p.at, message: `${p.id}: ${shown(p.range)}` }));
-  return { ...factDiagnostic(code, count.at, message), related };
+  return { ...factDiagnostic('facts-total-mismatch', count.at, message), related };
 }
+
+export const factsTotalMismatch: FactBaseCheck = { code: 'facts-total-mismatch', scope: 'base', needsAllFiles: true, run };

@@ -6,11 +6,11 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { CoreDiagnostic } from '../diagnostic';
+import type { FactBaseCheck } from './factCheck';
 import type { FactBase, FactEntry, FactRef, Section } from '../facts/factBase';
 import { factDiagnostic } from '../facts/factDiagnostic';
 import { entryLabel, withArticle } from '../facts/sectionNames';
 
-export const code = 'facts-unknown-ref';
 
 /** What each list may name (SPEC section 2). */
 const TARGETS: Readonly<Record<FactRef['list'], readonly Section[]>> = {
@@ -31,13 +31,13 @@ const WANTED: Readonly<Record<FactRef['list'], string>> = {
  */
 const MAX_GUESSES = 100;
 
-export function run(base: FactBase): CoreDiagnostic[] {
+function run(base: FactBase): CoreDiagnostic[] {
   const out: CoreDiagnostic[] = [];
   // Shadowed duplicates are checked too: their lists are in the file all the same.
   for (const entry of base.definitions ?? base.entries.values()) {
     for (const ref of entry.refs ?? []) {
       const message = problemWith(ref, entry, base, out.length < MAX_GUESSES);
-      if (message) out.push(factDiagnostic(code, ref, message));
+      if (message) out.push(factDiagnostic('facts-unknown-ref', ref, message));
     }
   }
   return out;
@@ -70,3 +70,5 @@ function closestId(id: string, sections: readonly Section[], base: FactBase): st
   }
   return best;
 }
+
+export const factsUnknownRef: FactBaseCheck = { code: 'facts-unknown-ref', scope: 'base', needsAllFiles: true, run };

@@ -7,18 +7,18 @@
  * entry's id (SPEC section 4).
  */
 import type { CoreDiagnostic } from '../diagnostic';
+import type { FactBaseCheck } from './factCheck';
 import type { FactBase, FactEntry } from '../facts/factBase';
 import { factDiagnostic } from '../facts/factDiagnostic';
 import { entryLabel } from '../facts/sectionNames';
 
-export const code = 'facts-unsourced';
 
-export function run(base: FactBase): CoreDiagnostic[] {
+function run(base: FactBase): CoreDiagnostic[] {
   const memo = new Map<FactEntry, boolean>();
   const out: CoreDiagnostic[] = [];
   for (const entry of base.entries.values()) {
     if (entry.section === 'sources' || isSourced(entry, base, memo)) continue;
-    out.push(factDiagnostic(code, entry.idAt, messageFor(entry, base, memo)));
+    out.push(factDiagnostic('facts-unsourced', entry.idAt, messageFor(entry, base, memo)));
   }
   return out;
 }
@@ -55,3 +55,5 @@ function messageFor(entry: FactEntry, base: FactBase, memo: Map<FactEntry, boole
   const names = unsourced.map((p) => `"${p.id}"`).join(', ');
   return `${subject} has no sources, and not all of its parts do (${names} ${unsourced.length === 1 ? 'has' : 'have'} none)`;
 }
+
+export const factsUnsourced: FactBaseCheck = { code: 'facts-unsourced', scope: 'base', needsAllFiles: true, run };

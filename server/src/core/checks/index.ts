@@ -2,7 +2,13 @@ import { ageMismatch } from './ageMismatch';
 import { casualtyMismatch } from './casualtyMismatch';
 import { dateMismatch } from './dateMismatch';
 import type { DraftCheck } from './draftCheck';
-import { factsSyntax } from './factsSyntax';
+import type { FactCheck } from './factCheck';
+import { factsDuplicateId } from './factsDuplicateId';
+import { factsSchema } from './factsSchema';
+import { factsSyntax, factsSyntaxInFactFile } from './factsSyntax';
+import { factsTotalMismatch } from './factsTotalMismatch';
+import { factsUnknownRef } from './factsUnknownRef';
+import { factsUnsourced } from './factsUnsourced';
 import { figureMismatch } from './figureMismatch';
 import { internalInconsistency } from './internalInconsistency';
 import { nameMismatch } from './nameMismatch';
@@ -11,9 +17,9 @@ import { unsourcedClaim } from './unsourcedClaim';
 import { weekdayMismatch } from './weekdayMismatch';
 
 /**
- * Every check of a draft, in SPEC section 4's order. The fact-file codes
- * (facts-*) are made where the fact file is read: facts/loadFacts.ts and the
- * checks/facts*.ts files it runs.
+ * Every check of a draft, in SPEC section 4's order (core/checkDraft.ts runs
+ * them). facts-syntax is here too: the notice in a draft whose fact file is
+ * broken.
  */
 export const DRAFT_CHECKS: readonly DraftCheck[] = [
   dateMismatch,
@@ -26,4 +32,17 @@ export const DRAFT_CHECKS: readonly DraftCheck[] = [
   unsourcedClaim,
   unknownFactRef,
   factsSyntax,
+];
+
+/**
+ * Every check of the fact files, in SPEC section 4's order (core/loadFacts.ts
+ * runs them): each file as read, then the merged files.
+ */
+export const FACT_CHECKS: readonly FactCheck[] = [
+  factsSyntaxInFactFile,
+  factsSchema,
+  factsDuplicateId,
+  factsUnknownRef,
+  factsTotalMismatch,
+  factsUnsourced,
 ];

@@ -1,31 +1,36 @@
 import type { Claim } from '../claims/claim';
 import type { TiedClaim } from '../claims/tie';
 import type { Code } from '../codes';
-import type { DraftContext, Finding } from './draftCheck';
+import type { DraftCheck, DraftContext, Finding } from './draftCheck';
 import { replaceWith } from './draftCheck';
 import { explainTie } from '../claims/explain';
+
+type Disagreeing = TiedClaim & { verdict: { status: 'disagrees' } };
+
+/** What a mismatch check says: from the context, the claim, its verdict and the claim's words. */
+type Message<K extends Claim['kind']> = (ctx: DraftContext, claim: Extract<Claim, { kind: K }>, t: Disagreeing, written: string) => string;
 
 /**
  * The shared shape of the five "<kind>-mismatch" checks: every claim of one
  * kind whose tied entry disagrees becomes a diagnostic with the fact's value
- * as its fix. Each check file supplies its kind and its message.
+ * as its fix. Each check file supplies its code, its kind and its message.
  */
-export function mismatches<K extends Claim['kind']>(
-  ctx: DraftContext,
-  kind: K,
-  message: (claim: Extract<Claim, { kind: K }>, t: TiedClaim & { verdict: { status: 'disagrees' } }, written: string) => string,
-): Finding[] {
+export function mismatchCheck<K extends Claim['kind']>(code: Code, kind: K, message: Message<K>): DraftCheck {
+  return { code, needsFacts: true, run: (ctx) => mismatches(ctx, code, kind, message) };
+}
+
+function mismatches<K extends Claim['kind']>(ctx: DraftContext, code: Code, kind: K, message: Message<K>): Finding[] {
   const findings: Finding[] = [];
   for (const t of ctx.tied) {
     if (t.claim.kind !== kind || t.verdict.status !== 'disagrees') continue;
     const claim = t.claim as Extract<Claim, { kind: K }>;
     const written = ctx.draft.text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
     const { comparison, entry, tie } = t.verdict;
-    const said = message(claim, t as TiedClaim & { verdict: { status: 'disagrees' } }, written);
+    const said = message(ctx, claim, t as Disagreeing, written);
     findings.push({
       sentence: claim.sentence,
       diagnostic: {
-        code: codeOf(kind),
+        code,
         start: claim.start,
         end: claim.end,
         // A name is its own tie; every other mismatch says which words held it to its entry (SPEC section 3).
@@ -40,8 +45,4 @@ export function mismatches<K extends Claim['kind']>(
     });
   }
   return findings;
-}
-
-function codeOf(kind: Claim['kind']): Code {
-  return `${kind === 'casualty' ? 'casualty' : kind}-mismatch` as Code;
 }

@@ -8,16 +8,19 @@
  * allocates nothing for them.
  */
 import { MONTHS } from '../grammar/words';
-import type { CoreDiagnostic } from '../diagnostic';
-import { factDiagnostic } from './factDiagnostic';
-import type { FactDate, FactEntry, FactRef, NumberRange } from './factBase';
+import type { FactDate, FactEntry, FactRef, Located, NumberRange } from './factBase';
 import { entryLabel } from './sectionNames';
 import { located, type FileContext } from './treePath';
 import type { YNode } from './yamlTree';
 
-/** A file being read, and where its diagnostics go. */
+/** A value the reader could not use, and why (checks/factsSchema.ts reports it). */
+export interface FactProblem extends Located {
+  message: string;
+}
+
+/** A file being read, and where the values it cannot use are noted. */
 export interface ReadContext extends FileContext {
-  diagnostics: CoreDiagnostic[];
+  problems: FactProblem[];
 }
 
 /** The entry a value belongs to, for a message. */
@@ -98,7 +101,7 @@ function readNumber(node: YNode, valid: (v: unknown) => v is number, owner: Owne
   if (!valid(low) || !valid(high)) return undefined;
   if (low > high) {
     const name = group === undefined ? field : `${field}.${group}`;
-    ctx.diagnostics.push(factDiagnostic('facts-schema', located(ctx, min), `${described(owner, name)} runs backwards: min ${low} is more than max ${high}`));
+    ctx.problems.push({ ...located(ctx, min), message: `${described(owner, name)} runs backwards: min ${low} is more than max ${high}` });
     return undefined;
   }
   return { min: low, max: high };
@@ -140,7 +143,7 @@ function readDay(node: YNode, ctx: ReadContext): string | undefined {
   if (text === undefined || !DAY.test(text)) return undefined;
   const problem = calendarProblem(text);
   if (problem) {
-    ctx.diagnostics.push(factDiagnostic('facts-schema', located(ctx, node), problem));
+    ctx.problems.push({ ...located(ctx, node), message: problem });
     return undefined;
   }
   return text;
@@ -166,7 +169,7 @@ export function readDate(node: YNode, owner: Owner, field: string, ctx: ReadCont
   // Compare on the shorter form, so that a month range to a day in it agrees.
   const n = Math.min(from.length, to.length);
   if (from.slice(0, n) > to.slice(0, n)) {
-    ctx.diagnostics.push(factDiagnostic('facts-schema', located(ctx, fromNode), `${described(owner, field)} runs backwards: from ${from} is after to ${to}`));
+    ctx.problems.push({ ...located(ctx, fromNode), message: `${described(owner, field)} runs backwards: from ${from} is after to ${to}` });
     return undefined;
   }
   return { from, to, at: located(ctx, node) };

@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactHost } from '../../../../server/src/core/host';
-import { loadFacts } from '../../../../server/src/core/facts/loadFacts';
+import { loadFacts } from '../../../../server/src/core/loadFacts';
 import { LineIndex } from '../../../../server/src/core/text/lineIndex';
 
 const CORPUS = join(__dirname, '../../../fixtures/facts-corpus');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { loadFacts } from '../../../../server/src/core/facts/loadFacts';
+import { loadFacts } from '../../../../server/src/core/loadFacts';
 import { memoryHost } from '../../helpers/memoryHost';
 import { DIR, covered, loadText, loadTexts, summary, yaml } from './loadText';
 

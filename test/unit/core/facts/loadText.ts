@@ -5,7 +5,7 @@
  */
 import type { CoreDiagnostic } from '../../../../server/src/core/diagnostic';
 import type { FactBase } from '../../../../server/src/core/facts/factBase';
-import { loadFacts } from '../../../../server/src/core/facts/loadFacts';
+import { loadFacts } from '../../../../server/src/core/loadFacts';
 import { LineIndex } from '../../../../server/src/core/text/lineIndex';
 import { memoryHost } from '../../helpers/memoryHost';
 

@@ -1,19 +1,21 @@
 /**
- * facts-schema: the fact file checked against schemas/facts.schema.json
+ * facts-schema: what the fact file holds that the format does not allow.
+ * The file checked against schemas/facts.schema.json
  * (the same schema YAML editors get), each ajv error turned into one
  * diagnostic on what is at fault: the unknown key itself, the wrong value
  * itself (SPEC section 4), with a message an editor can act on.
  */
 import type { ErrorObject } from 'ajv';
 import type { CoreDiagnostic } from '../diagnostic';
-import { factDiagnostic } from './factDiagnostic';
-import { SHAPE_REQUIRED, expectedBy, validateFactFile } from './factSchema';
-import { isSection } from './sectionNames';
-import { PathIndex, containerOf, located, pointerSegments, shownValue, subjectOf, type FileContext } from './treePath';
-import type { YNode } from './yamlTree';
+import { factDiagnostic } from '../facts/factDiagnostic';
+import { SHAPE_REQUIRED, expectedBy, validateFactFile } from '../facts/factSchema';
+import { isSection } from '../facts/sectionNames';
+import { PathIndex, containerOf, located, pointerSegments, shownValue, subjectOf, type FileContext } from '../facts/treePath';
+import type { YNode } from '../facts/yamlTree';
+import type { FactFileCheck } from './factCheck';
 
 /** The schema's complaints about a parsed fact file, one per problem. */
-export function schemaDiagnostics(ctx: FileContext): CoreDiagnostic[] {
+function schemaDiagnostics(ctx: FileContext): CoreDiagnostic[] {
   const root = ctx.tree.root;
   const errors = validateFactFile(ctx.tree);
   if (errors.length === 0) return [];
@@ -118,7 +120,7 @@ function wrongValue(error: ErrorObject, path: string[], { root, ctx, paths }: Wh
  * that is a list or map, and a key repeated within one map (the first is
  * used). A repeated id in a section is facts-duplicate-id instead.
  */
-export function structureDiagnostics(ctx: FileContext, lineOf: (offset: number) => number): CoreDiagnostic[] {
+function structureDiagnostics(ctx: FileContext, lineOf: (offset: number) => number): CoreDiagnostic[] {
   const tree = ctx.tree;
   const out = tree.badKeys.map((p) => factDiagnostic('facts-schema', { file: ctx.file, start: p.start, end: p.end }, p.message));
   const sectionMaps = new Set<YNode>();
@@ -133,3 +135,14 @@ export function structureDiagnostics(ctx: FileContext, lineOf: (offset: number) 
   }
   return out;
 }
+
+export const factsSchema: FactFileCheck = {
+  code: 'facts-schema',
+  scope: 'file',
+  run(file) {
+    if (!file.tree) return [];
+    const ctx = { file: file.path, tree: file.tree };
+    // In this order: what the tree settled, what the schema sees, then the values the reader could not use.
+    return [...structureDiagnostics(ctx, file.lineOf), ...schemaDiagnostics(ctx), ...file.problems.map((p) => factDiagnostic('facts-schema', p, p.message))];
+  },
+};
