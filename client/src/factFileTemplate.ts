@@ -6,11 +6,8 @@
  * kind, are comments a writer uncomments; the file itself holds no entry.
  */
 
-/** The name written when the folder has no fact file yet (SPEC section 1). */
-export const DEFAULT_FACT_FILE_NAME = 'facts.yaml';
-
-/** The names a fact file may have so that drafts find it (SPEC section 1); YAML only, as the template is YAML. */
-export const YAML_FACT_FILE_NAME = /^(?:facts|[^\\/]+\.facts)\.ya?ml$/;
+// The name written when the folder has no fact file yet, and the YAML names drafts find (SPEC section 1).
+export { DEFAULT_FACT_FILE_NAME, YAML_FACT_FILE_NAME } from '../../server/src/core/facts/factFileNames';
 
 export const FACT_FILE_TEMPLATE = `# Op-Ed Facts: the facts the Markdown drafts in this folder, and in the
 # folders below it, are checked against.

@@ -19,7 +19,8 @@ import { OUTPUT_NAME, describe, type Output } from './output';
 import { MAX_RESTARTS, RestartPolicy } from './restartPolicy';
 
 /** The fact files a draft may use (SPEC section 1); the server hears of their changes on disk. */
-export const FACT_FILE_GLOBS = ['**/facts.{yaml,yml,json}', '**/*.facts.{yaml,yml,json}'] as const;
+export { FACT_FILE_GLOBS } from '../../server/src/core/facts/factFileNames';
+import { FACT_FILE_GLOBS } from '../../server/src/core/facts/factFileNames';
 
 /** What the status items show of the server. */
 export type ServerState = 'starting' | 'running' | 'stopped';

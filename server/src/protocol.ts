@@ -5,8 +5,11 @@
  */
 import type { Code, Severity } from './core';
 
+/** The tool's name: the CLI's command, the server's name, SARIF's driver. */
+export const TOOL_NAME = 'oped-facts';
+
 /** The `source` of every diagnostic the server publishes; the client and code actions know ours by it. */
-export const DIAGNOSTIC_SOURCE = 'oped-facts';
+export const DIAGNOSTIC_SOURCE = TOOL_NAME;
 
 /** The settings section; every setting is `opedFacts.<name>`, resource-scoped. */
 export const SETTINGS_SECTION = 'opedFacts';

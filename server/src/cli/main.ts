@@ -8,6 +8,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import pkg from '../../../package.json';
 import type { FactHost } from '../core';
+import { TOOL_NAME } from '../protocol';
 import { parseArgs, USAGE, type CheckCommand } from './args';
 import { fixDrafts } from './fix';
 import { initFactFile } from './init';
@@ -67,7 +68,7 @@ function projectUri(): string | undefined {
 }
 
 const TOOL: ToolInfo = {
-  name: 'oped-facts',
+  name: TOOL_NAME,
   version: pkg.version,
   ...(projectUri() ? { informationUri: projectUri()!, readmeUri: `${projectUri()}/blob/main/README.md` } : {}),
 };

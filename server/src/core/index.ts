@@ -16,6 +16,8 @@ export { readFrontMatter } from './draft/frontMatter';
 export type { FrontMatter } from './draft/frontMatter';
 /** Loads, validates and merges fact files: `loadFacts(paths, host)`. */
 export { loadFacts } from './loadFacts';
+/** Which files are fact files, by name: one rule for every front end and package.json. */
+export { DEFAULT_FACT_FILE_NAME, FACT_FILE_GLOBS, FACT_FILE_NAME, FACT_FILE_PATTERNS, isFactFileName, YAML_FACT_FILE_NAME } from './facts/factFileNames';
 /** Finds the fact files a draft uses (SPEC section 1): `factFilesForDraft(draft, host, options)`. */
 export { factFilesForDraft } from './facts/discovery';
 export type { FactDiscovery, DiscoveryOptions } from './facts/discovery';

@@ -1,4 +1,5 @@
 import { URI } from 'vscode-uri';
+import { isFactFileName } from '../core';
 
 /** The core's path for a document URI (absolute, forward slashes). Untitled documents get a path under their scheme. */
 export function pathOf(uri: string): string {
@@ -14,7 +15,7 @@ export function uriOf(path: string): string {
 
 /** Whether a core path is a fact file by its name (SPEC section 1). */
 export function isFactFilePath(path: string): boolean {
-  return /(?:^|\/)(?:facts\.(?:ya?ml|json)|[^/]+\.facts\.(?:ya?ml|json))$/.test(path);
+  return isFactFileName(path);
 }
 
 /** Whether a core path is inside a folder. */

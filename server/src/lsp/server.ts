@@ -5,7 +5,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Logger } from '../core';
 import {
-  CHECK_PROGRESS_NOTIFICATION, CHECK_WORKSPACE_COMMAND, DRAFT_SUMMARY_NOTIFICATION, FACT_FILES_REQUEST, START_FACT_FILE_REQUEST, STATUS_NOTIFICATION,
+  CHECK_PROGRESS_NOTIFICATION, TOOL_NAME, CHECK_WORKSPACE_COMMAND, DRAFT_SUMMARY_NOTIFICATION, FACT_FILES_REQUEST, START_FACT_FILE_REQUEST, STATUS_NOTIFICATION,
   type CheckWorkspaceResult, type DraftSummaryParams, type FactFilesParams, type FactFilesResult, type InitializationOptions,
   type StartFactFileParams, type StartFactFileResult, type StatusParams,
 } from '../protocol';
@@ -88,7 +88,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND, ADD_TO_FACT_FILE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'oped-facts', version: SERVER_VERSION },
+      serverInfo: { name: TOOL_NAME, version: SERVER_VERSION },
     };
   });
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listFiles, PackageManager } from '@vscode/vsce';
-import { ALL_CODES } from '../../../server/src/core';
+import { ALL_CODES, FACT_FILE_PATTERNS, isFactFileName } from '../../../server/src/core';
 
 /**
  * The extension's manifest and what `npm run package` puts in the .vsix. The
@@ -48,16 +48,17 @@ describe('the extension manifest', () => {
     assert.deepEqual(manifest.bin, { 'oped-facts': 'dist/cli.js' });
   });
 
-  it('activates on Markdown and on a workspace holding any kind of fact file', () => {
-    const names = ['facts.yaml', 'facts.yml', 'facts.json', '*.facts.yaml', '*.facts.yml', '*.facts.json'];
-    assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:markdown', ...names.map((n) => `workspaceContains:**/${n}`)].sort());
+  it('activates on Markdown and on a workspace holding any kind of fact file, by the core\'s one name rule', () => {
+    assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:markdown', ...FACT_FILE_PATTERNS.map((n) => `workspaceContains:**/${n}`)].sort());
+    for (const pattern of FACT_FILE_PATTERNS) assert.ok(isFactFileName(pattern.replace('*', 'budget-2025')), pattern);
+    assert.ok(!isFactFileName('facts.md') && !isFactFileName('notfacts.yaml'));
   });
 
   it('gives the fact-file schema to the YAML and JSON editors for every fact-file name', () => {
     const yaml = manifest.contributes.yamlValidation;
     const json = manifest.contributes.jsonValidation;
-    assert.deepEqual(yaml.map((v) => v.fileMatch).sort(), ['*.facts.yaml', '*.facts.yml', 'facts.yaml', 'facts.yml']);
-    assert.deepEqual(json.map((v) => v.fileMatch).sort(), ['*.facts.json', 'facts.json']);
+    assert.deepEqual(yaml.map((v) => v.fileMatch).sort(), FACT_FILE_PATTERNS.filter((n) => !n.endsWith('.json')).sort());
+    assert.deepEqual(json.map((v) => v.fileMatch).sort(), FACT_FILE_PATTERNS.filter((n) => n.endsWith('.json')).sort());
     for (const v of [...yaml, ...json]) assert.equal(v.url, SCHEMA, v.fileMatch);
     assert.ok(existsSync(join(ROOT, SCHEMA)));
   });

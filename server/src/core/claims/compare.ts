@@ -69,7 +69,7 @@ function partFor(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContext): C
 }
 
 /** The count of the claim's kind and group; "people" takes the `total` group or the sum of the groups. */
-export function countFor(casualties: Casualties, claim: { casualty: CasualtyClaim['casualty']; group: string }, groups: GroupLexicon): CountFact | undefined {
+function countFor(casualties: Casualties, claim: { casualty: CasualtyClaim['casualty']; group: string }, groups: GroupLexicon): CountFact | undefined {
   const counts = casualties[claim.casualty];
   if (!counts?.length) return undefined;
   if (groups.isAnyGroup(claim.group)) {

@@ -30,18 +30,3 @@ export function properWords(sentences: readonly SentenceClaims[]): Set<string> {
   return proper;
 }
 
-/** Runs of proper nouns in a sentence ("Hollin Mire", "Keldon"). */
-export function properPhrases(tokens: readonly Token[], proper: Set<string>): { text: string; start: number; end: number }[] {
-  const phrases: { text: string; start: number; end: number }[] = [];
-  let run: Token[] = [];
-  const flush = (): void => {
-    if (run.length) phrases.push({ text: run.map(bare).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
-    run = [];
-  };
-  for (const t of tokens) {
-    if (t.kind === 'word' && proper.has(bare(t))) run.push(t);
-    else flush();
-  }
-  flush();
-  return phrases;
-}

@@ -58,7 +58,7 @@ export function splitSentences(masked: string, blocks: readonly ProseBlock[]): S
 }
 
 /** The longest stretch handed to the segmenter at once; the pieces of a longer block end where a sentence likely ends. */
-export const SEGMENT_PIECE = 4_000;
+const SEGMENT_PIECE = 4_000;
 
 /**
  * A block cut into pieces of about SEGMENT_PIECE characters, each ending

@@ -9,6 +9,7 @@ import { CODES } from '../codes';
 import type { CoreDiagnostic } from '../diagnostic';
 import { readFrontMatter, type FrontMatter } from '../draft/frontMatter';
 import type { FactHost } from '../host';
+import { FACT_FILE_NAME } from './factFileNames';
 
 export interface DiscoveryOptions {
   /** Where the walk up stops (the workspace folder); the filesystem root when absent. */
@@ -24,8 +25,6 @@ export interface FactDiscovery {
   diagnostics: CoreDiagnostic[];
 }
 
-/** facts.yaml, facts.yml, facts.json and *.facts.yaml|yml|json. */
-const FACT_FILE_NAME = /^(?:.+\.)?facts\.(?:yaml|yml|json)$/;
 
 /**
  * The fact files a draft uses, in merge order, and any problem with the

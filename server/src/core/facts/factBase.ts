@@ -5,8 +5,6 @@ import type { CoreDiagnostic } from '../diagnostic';
  * in its file so that diagnostics, hovers and definitions can point at it.
  */
 export type Section = 'sources' | 'events' | 'people' | 'totals' | 'figures';
-export const SECTIONS: readonly Section[] = ['sources', 'events', 'people', 'totals', 'figures'];
-
 export type CasualtyKind = 'killed' | 'wounded' | 'missing' | 'abducted';
 export const CASUALTY_KINDS: readonly CasualtyKind[] = ['killed', 'wounded', 'missing', 'abducted'];
 

@@ -12,11 +12,6 @@ const SINGULAR: Readonly<Record<Section, string>> = {
   figures: 'figure',
 };
 
-/** "source", "event", "person" ... */
-export function singular(section: Section): string {
-  return SINGULAR[section];
-}
-
 /** "a source", "an event" ... */
 export function withArticle(section: Section): string {
   const word = SINGULAR[section];

@@ -72,7 +72,7 @@ export function pointerSegments(pointer: string): string[] {
 }
 
 /** `killed.soldiers`, `parts[1].place`: a field inside an entry; list items count from 1. */
-export function fieldName(path: readonly string[]): string {
+function fieldName(path: readonly string[]): string {
   let name = '';
   for (const segment of path) {
     if (/^\d+$/.test(segment)) name += `[${Number(segment) + 1}]`;

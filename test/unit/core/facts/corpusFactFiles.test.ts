@@ -1,6 +1,6 @@
 /**
- * The shared corpus's fact files (copied to test/fixtures/facts-corpus; its
- * README says how to refresh them): each case's files, loaded and merged in
+ * The shared corpus's fact files (in test/fixtures/corpus, the one copy of
+ * the corpus): each case's files, loaded and merged in
  * file-name order, give exactly the fact-file diagnostics its expected.json
  * lists, by file, line and code; a clean case's fact file gives none at all,
  * not even facts-unsourced.
@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import type { FactHost } from '../../../../server/src/core/host';
 import { loadFacts } from '../../../../server/src/core/loadFacts';
 import { LineIndex } from '../../../../server/src/core/text/lineIndex';
+import { FACT_FILE_NAME as FACT_FILE } from '../../../../server/src/core/facts/factFileNames';
 
-const CORPUS = join(__dirname, '../../../fixtures/facts-corpus');
-const FACT_FILE = /^(?:.+\.)?facts\.(?:yaml|yml|json)$/;
+const CORPUS = join(__dirname, '../../../fixtures/corpus');
 
 const diskHost: FactHost = {
   readFile: (path) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined),
@@ -27,10 +27,12 @@ interface Expected {
 }
 
 describe('corpus fact files', () => {
-  const cases = readdirSync(CORPUS).filter((c) => statSync(join(CORPUS, c)).isDirectory()).sort();
+  const cases = readdirSync(CORPUS)
+    .filter((c) => statSync(join(CORPUS, c)).isDirectory() && readdirSync(join(CORPUS, c)).some((f) => FACT_FILE.test(f)))
+    .sort();
 
-  it('has every case of the corpus that has a fact file', () => {
-    assert.equal(cases.length, 33);
+  it('has the corpus cases that have a fact file', () => {
+    assert.ok(cases.length >= 33, `only ${cases.length}`);
   });
 
   for (const name of cases) {
