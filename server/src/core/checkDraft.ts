@@ -1,4 +1,5 @@
 import { claimInfos, type ClaimInfo } from './claims/claimInfo';
+import { claimInventory, type ClaimInventory } from './inventory';
 import { buildLexicon, readClaims, type Lexicon } from './claims/readClaims';
 import { tieClaims } from './claims/tie';
 import { DRAFT_CHECKS } from './checks';
@@ -49,6 +50,8 @@ export interface DraftCheckResult {
   skipped?: string;
   /** Where a check that ran past its budget stopped: the text from `from` on was not read for claims. */
   stopped?: { from: number };
+  /** Every claim read, with its status (SPEC section 8); absent when the draft was not checked. */
+  inventory?: ClaimInventory;
 }
 
 // A NUL character never occurs in Markdown prose: such a file is binary data under a .md name.
@@ -100,7 +103,8 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
   const spans = draft.sentences.map(({ start, end, citeAt, directiveAt }) => ({ start, end, citeAt, directiveAt }));
   const unread = draft.sentences[sentences.length];
-  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false, ...(unread ? { stopped: { from: unread.start } } : {}) };
+  const inventory = claimInventory(draft, base, tied, findings);
+  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false, inventory, ...(unread ? { stopped: { from: unread.start } } : {}) };
 }
 
 function silenced(f: Finding): boolean {
