@@ -3,7 +3,7 @@
  * settings they share. Imported by both sides (STYLE rule 13); plain data
  * only, so it pulls no LSP library into the client or the core.
  */
-import type { Code, Severity } from './core';
+import type { ClaimJson, Code, InventorySummary, Severity } from './core';
 
 /** The tool's name: the CLI's command, the server's name, SARIF's driver. */
 export const TOOL_NAME = 'oped-facts';
@@ -33,6 +33,8 @@ export interface Settings {
   debounceMs: number;
   /** Drafts larger than this many kilobytes are not checked (one information diagnostic says so). */
   maxDraftSizeKb: number;
+  /** A quiet ✓ after each claim the fact file confirms (an inlay hint). */
+  confirmationHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   unsourcedClaims: true,
   debounceMs: 0,
   maxDraftSizeKb: 2048,
+  confirmationHints: true,
 };
 
 /** `initializationOptions` (client -> server): whether the workspace is trusted; untrusted, nothing outside the workspace folders is read. */
@@ -120,6 +123,33 @@ export interface DraftSummaryParams {
   brokenFactFile?: string;
   /** No fact file at all: only the checks that need none ran. */
   withoutFacts?: boolean;
+  /** How the draft's claims stand (SPEC section 8): what the status bar's ✓ ✗ ? show. */
+  coverage?: InventorySummary;
+  /** "14 claims: 11 confirmed, 1 cited, 1 unsourced, 1 contradicted". */
+  coverageLine?: string;
+}
+
+/**
+ * Request (client -> server): a draft's claim inventory (SPEC section 8),
+ * for the Claims view and any editor that asks. Each claim is in the JSON
+ * shape of `oped-facts claims --format json`, plus its LSP range, its fact
+ * card (Markdown) and its fix value.
+ */
+export const CLAIMS_REQUEST = 'opedFacts/claims';
+
+export interface ClaimsParams {
+  uri: string;
+}
+
+export interface ClaimsResult {
+  uri: string;
+  /** False when the draft was not checked (too large, binary, turned off). */
+  checked: boolean;
+  /** The fact files the draft uses, as URIs. */
+  facts: string[];
+  claims: (ClaimJson & { range: { start: { line: number; character: number }; end: { line: number; character: number } }; card?: string; expected?: string })[];
+  summary: InventorySummary;
+  summaryLine: string;
 }
 
 /** Request (client -> server): a fact file started from a draft (the values as the draft states them), or why not. */

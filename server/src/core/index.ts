@@ -33,6 +33,8 @@ export type { ClaimInfo, ClaimValues } from './claims/claimInfo';
 /** The claim inventory (SPEC section 8): every claim with its status, made with the diagnostics. */
 export { CLAIM_STATUSES, summaryLine } from './inventory';
 export type { ClaimInventory, ClaimStatus, InventoryClaim, InventorySummary } from './inventory';
+export { claimsAsJson } from './inventoryJson';
+export type { ClaimJson } from './inventoryJson';
 export { isSourced } from './claims/tie';
 /** Adds an entry to a fact file's text, keeping it parsing and schema-valid: `insertEntry(path, text, section, entry)`. */
 export { insertEntry } from './edits/factEdits';

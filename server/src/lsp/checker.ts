@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { CancellationTokenSource, DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraftFile, factFilesForDraft, LineIndex, NOT_CHECKED, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type DraftFileCheck, type DraftFileOptions, type FactBase, type Logger } from '../core';
+import { checkDraftFile, factFilesForDraft, LineIndex, NOT_CHECKED, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type DraftFileCheck, type DraftFileOptions, type FactBase, type Logger, summaryLine, type ClaimInventory } from '../core';
 import { DIAGNOSTIC_SOURCE, DRAFT_SUMMARY_NOTIFICATION, type DraftSummaryParams, type Settings } from '../protocol';
 import { CHECK_BUDGET_MS, CheckThread, LARGE_DRAFT, Superseded } from './checkThread';
 import { countBySeverity, toLspDiagnostics, type DiagnosticData } from './diagnostics';
@@ -52,6 +52,8 @@ export class Checker {
   private readonly factDiagnostics = new Map<string, Diagnostic[]>();
   /** Called after each draft check with its duration (for the status item). */
   onChecked: (ms: number) => void = () => undefined;
+  /** Called after a draft's diagnostics are published (the ✓ hints are asked for again). */
+  onPublished: (uri: string) => void = () => undefined;
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
@@ -119,6 +121,7 @@ export class Checker {
         this.drafts.set(uri, state);
         await this.connection.sendDiagnostics({ uri, version, diagnostics: state.diagnostics });
         void this.connection.sendNotification(DRAFT_SUMMARY_NOTIFICATION, state.summary);
+        this.onPublished(uri);
       }
     } catch (error) {
       this.logger.log('error', 'check', { uri, error: String(error instanceof Error ? error.stack : error) });
@@ -174,7 +177,7 @@ export class Checker {
     if (result.stopped) diagnostics.push(stoppedNotice(text, result.stopped.from));
     if (text.length > LARGE_DRAFT) this.logger.log('debug', 'large draft', { path, checkMs: afterCheck - began, convertMs: Date.now() - afterCheck, diagnostics: diagnostics.length });
     this.onChecked(Date.now() - began);
-    const summary = this.summarise(uri, diagnostics, facts, checked.factPaths);
+    const summary = this.summarise(uri, diagnostics, facts, checked.factPaths, result.inventory);
     return { uri, version, text, result, facts, factPaths: checked.factPaths, diagnostics, summary };
   }
 
@@ -194,10 +197,11 @@ export class Checker {
   }
 
   /** The draft's counts as the CLI gives them for this draft alone: its own diagnostics and its fact files'. */
-  private summarise(uri: string, diagnostics: readonly Diagnostic[], facts: FactBase, factPaths: readonly string[]): DraftSummaryParams {
+  private summarise(uri: string, diagnostics: readonly Diagnostic[], facts: FactBase, factPaths: readonly string[], inventory?: ClaimInventory): DraftSummaryParams {
     const counts = countBySeverity([diagnostics, ...facts.files.map((f) => this.factDiagnostics.get(uriOf(f.path)) ?? [])]);
     const broken = facts.files.find((f) => !f.parsed);
-    return { uri, checked: true, ...counts, ...(broken ? { brokenFactFile: broken.path.slice(broken.path.lastIndexOf('/') + 1) } : {}), ...(factPaths.length === 0 ? { withoutFacts: true } : {}) };
+    const coverage = inventory ? { coverage: inventory.summary, coverageLine: summaryLine(inventory.summary) } : {};
+    return { uri, checked: true, ...counts, ...coverage, ...(broken ? { brokenFactFile: broken.path.slice(broken.path.lastIndexOf('/') + 1) } : {}), ...(factPaths.length === 0 ? { withoutFacts: true } : {}) };
   }
 
   private emptyState(uri: string, text: string, version: number | undefined, reason = 'Op-Ed Facts is turned off for this folder (opedFacts.enable)'): DraftState {

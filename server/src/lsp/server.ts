@@ -5,7 +5,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Logger } from '../core';
 import {
-  CHECK_PROGRESS_NOTIFICATION, TOOL_NAME, CHECK_WORKSPACE_COMMAND, DRAFT_SUMMARY_NOTIFICATION, FACT_FILES_REQUEST, START_FACT_FILE_REQUEST, STATUS_NOTIFICATION,
+  CHECK_PROGRESS_NOTIFICATION, CLAIMS_REQUEST, TOOL_NAME, type ClaimsParams, type ClaimsResult, CHECK_WORKSPACE_COMMAND, DRAFT_SUMMARY_NOTIFICATION, FACT_FILES_REQUEST, START_FACT_FILE_REQUEST, STATUS_NOTIFICATION,
   type CheckWorkspaceResult, type DraftSummaryParams, type FactFilesParams, type FactFilesResult, type InitializationOptions,
   type StartFactFileParams, type StartFactFileResult, type StatusParams,
 } from '../protocol';
@@ -14,6 +14,7 @@ import { Checker, type DraftState } from './checker';
 import { ADD_TO_FACT_FILE_COMMAND, codeActions, FIX_ALL_KIND, type FixAll } from './codeActions';
 import { completion } from './completion';
 import { CheckThread } from './checkThread';
+import { claimsOf, confirmationHints } from './claims';
 import { FactsCache } from './factsCache';
 import { LspHost } from './host';
 import { hover } from './hover';
@@ -24,7 +25,7 @@ import { factFileSymbols } from './symbols';
 import { draftsUnder } from './workspaceDrafts';
 import { CodeActionKind } from 'vscode-languageserver';
 import { countBySeverity } from './diagnostics';
-import { fixDraft, LineIndex, planStartFactFile } from '../core';
+import { FACT_FILE_GLOBS, fixDraft, LineIndex, planStartFactFile } from '../core';
 
 /**
  * Wires the language server: documents, checks, and one handler per LSP
@@ -65,9 +66,16 @@ export function startServer(connection: Connection): void {
   };
 
   let watchRegistration = false;
+  let canRefreshHints = false;
+  // A draft's ✓ hints follow its check, which ends after the editor asked for them: it is asked again.
+  const refreshHints = (): void => {
+    if (canRefreshHints) void connection.languages.inlayHint.refresh();
+  };
+  checker.onPublished = refreshHints;
   let foldersChange = false;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // Asking for folder changes from a client that cannot send them is an error on its side.
     foldersChange = params.capabilities.workspace?.workspaceFolders === true;
@@ -86,6 +94,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND, ADD_TO_FACT_FILE_COMMAND] },
+        inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: TOOL_NAME, version: SERVER_VERSION },
@@ -96,7 +105,7 @@ export function startServer(connection: Connection): void {
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     if (watchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/{facts,*.facts}.{yaml,yml,json}' }, { globPattern: '**/*.md' }],
+        watchers: [...FACT_FILE_GLOBS.map((globPattern) => ({ globPattern })), { globPattern: '**/*.md' }],
       });
     }
     if (foldersChange) connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -121,6 +130,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
+    refreshHints();
     facts.clear();
     checker.recheckAll();
   });
@@ -148,6 +158,11 @@ export function startServer(connection: Connection): void {
     return codeActions(p, current && wantsFixAll ? fixAllOf(current) : undefined);
   }));
   connection.onRequest(START_FACT_FILE_REQUEST, guard('startFactFile', { ok: false, reason: 'the server could not read the draft' } as StartFactFileResult, async (p: StartFactFileParams) => startFactFileFor(p.uri)));
+  connection.onRequest(CLAIMS_REQUEST, guard('claims', null as ClaimsResult | null, async (p: ClaimsParams) => {
+    const state = await checker.stateOf(p.uri);
+    return state ? claimsOf(state) : null;
+  }));
+  connection.languages.inlayHint.on(guard('inlayHint', [], (p) => confirmationHints(p, checker, async (uri) => (await settings.get(uri)).confirmationHints)));
   connection.onRequest(FACT_FILES_REQUEST, guard('factFiles', { uris: [] } as FactFilesResult, async (p: FactFilesParams) => {
     const state = await checker.stateOf(p.uri);
     return { uris: (state?.factPaths ?? []).map(uriOf) };

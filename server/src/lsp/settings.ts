@@ -46,6 +46,7 @@ export function settingsFrom(raw: unknown): Settings {
     unsourcedClaims: typeof r['unsourcedClaims'] === 'boolean' ? r['unsourcedClaims'] : DEFAULT_SETTINGS.unsourcedClaims,
     debounceMs: numberFrom(r['debounceMs'], DEFAULT_SETTINGS.debounceMs, 0, 10_000),
     maxDraftSizeKb: numberFrom(r['maxDraftSizeKb'], DEFAULT_SETTINGS.maxDraftSizeKb, 1, 1_000_000),
+    confirmationHints: typeof r['confirmationHints'] === 'boolean' ? r['confirmationHints'] : DEFAULT_SETTINGS.confirmationHints,
   };
 }
 
