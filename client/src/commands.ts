@@ -16,6 +16,7 @@ import {
 import { ALL_CODES, CODES } from '../../server/src/core/codes';
 import { showDocs } from './docs';
 import { createFactFile } from './createFactFile';
+import { exportMemo } from './memoExport';
 import { describe, type Output } from './output';
 import { ServerNotRunningError, type ServerClient } from './serverClient';
 import { plural } from './status';
@@ -41,6 +42,7 @@ export const COMMANDS = {
   'opedFacts.openFactFile': { title: "Open the draft's fact file", run: openFactFile },
   'opedFacts.startFactFile': { title: 'Start a fact file from this draft', run: startFactFile },
   'opedFacts.createFactFile': { title: 'Create a fact file from a template', run: ({ output }) => createFactFile(output) },
+  'opedFacts.exportMemo': { title: 'Export fact-check memo', run: ({ server }) => exportMemo(server) },
   'opedFacts.showDocs': { title: 'Explain a check', run: (_context, code) => explainCheck(code) },
   'opedFacts.restartServer': { title: 'Restart the language server', run: restartServer },
   'opedFacts.showOutput': { title: 'Show the output channel', run: async ({ output }) => output.show() },

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ClaimsView } from './claimsView';
 import { registerCommands } from './commands';
 import { registerDocs } from './docs';
 import { Output } from './output';
@@ -11,7 +12,7 @@ let server: ServerClient | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const output = new Output();
   server = new ServerClient(context, output);
-  context.subscriptions.push(output, server, registerCommands({ server, output }), registerStatus(server, output), registerDocs(context));
+  context.subscriptions.push(output, server, registerCommands({ server, output }), registerStatus(server, output), registerDocs(context), new ClaimsView(server));
   // Not awaited: activation need not wait for the server, and every command answers while it is down.
   void server.start();
 }

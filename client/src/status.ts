@@ -12,11 +12,12 @@ export function registerStatus(server: ServerClient, output: Output): vscode.Dis
 }
 
 /**
- * `✗ N ⚠ M` for the active Markdown draft: the counts the CLI gives for it
- * (its own diagnostics and its fact files'), as the server reports them
- * after each check (issue 11: one count everywhere); "not checked" when
- * nothing was; a warning when its fact file does not parse. Hidden
- * elsewhere.
+ * `✓ 11 ✗ 1 ? 1` for the active Markdown draft: its claims confirmed,
+ * contradicted and unsourced (issue 14: coverage at a glance, so a writer
+ * sees the checker at work before anything is wrong), with the summary line
+ * and the counts the CLI gives for it in the tooltip (issue 11: one count
+ * everywhere); "not checked" when nothing was; a warning when its fact file
+ * does not parse. Hidden elsewhere.
  */
 class DraftCounts implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('opedFacts.counts', vscode.StatusBarAlignment.Left, 50);
@@ -63,8 +64,10 @@ class DraftCounts implements vscode.Disposable {
 export function describeSummary(summary: DraftSummaryParams | undefined): { text: string; tooltip: string; warn: boolean } {
   if (!summary) return { text: '$(sync~spin) Op-Ed Facts', tooltip: 'Op-Ed Facts: checking this draft…', warn: false };
   if (!summary.checked) return { text: '$(circle-slash) Op-Ed Facts: not checked', tooltip: `Op-Ed Facts did not check this draft: ${summary.reason ?? 'see the Problems panel'}.`, warn: true };
-  const counts = `✗ ${summary.errors} ⚠ ${summary.warnings}`;
-  const said = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} and ${summary.information} information in this draft and its fact files (what \`oped-facts check\` reports for it). Click to open the Problems panel.`;
+  const c = summary.coverage;
+  const counts = c ? `✓ ${c.confirmed} ✗ ${c.contradicted} ? ${c.unsourced}` : `✗ ${summary.errors} ⚠ ${summary.warnings}`;
+  const coverage = summary.coverageLine ? `${summary.coverageLine}. ` : '';
+  const said = `${coverage}${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} and ${summary.information} information in this draft and its fact files (what \`oped-facts check\` reports for it). Click to open the Problems panel.`;
   if (summary.brokenFactFile) {
     return { text: `$(warning) ${counts}: ${summary.brokenFactFile} does not parse`, tooltip: `Op-Ed Facts: ${summary.brokenFactFile} does not parse, so this draft is not checked against its facts until it is mended. ${said}`, warn: true };
   }

@@ -162,3 +162,15 @@ export interface StartFactFileParams {
 export type StartFactFileResult =
   | { ok: true; uri: string; text: string; events: number; people: number; figures: number }
   | { ok: false; reason: string };
+
+/** Request (client -> server): a draft's fact-check memo (SPEC section 8), for "Export fact-check memo". */
+export const MEMO_REQUEST = 'opedFacts/memo';
+
+export interface MemoParams {
+  uri: string;
+  format: 'md' | 'html';
+}
+
+export type MemoResult =
+  | { ok: true; text: string; summaryLine: string }
+  | { ok: false; reason: string };

@@ -34,6 +34,9 @@ export type { ClaimInfo, ClaimValues } from './claims/claimInfo';
 export { CLAIM_STATUSES, summaryLine } from './inventory';
 export type { ClaimInventory, ClaimStatus, InventoryClaim, InventorySummary } from './inventory';
 export { claimsAsJson } from './inventoryJson';
+/** The fact-check memo (SPEC section 8) a desk editor reads: `renderMemoMarkdown(input)`, `renderMemoHtml(input)`. */
+export { renderMemoHtml, renderMemoMarkdown } from './memo';
+export type { MemoInput } from './memo';
 export type { ClaimJson } from './inventoryJson';
 export { isSourced } from './claims/tie';
 /** Adds an entry to a fact file's text, keeping it parsing and schema-valid: `insertEntry(path, text, section, entry)`. */

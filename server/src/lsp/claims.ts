@@ -7,10 +7,11 @@
  */
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { claimsAsJson, LineIndex, summaryLine, type InventoryClaim } from '../core';
-import type { ClaimsResult } from '../protocol';
+import { renderMemoHtml, renderMemoMarkdown } from '../core';
+import type { ClaimsResult, MemoParams, MemoResult } from '../protocol';
 import type { Checker, DraftState } from './checker';
 import { factCard } from './factCard';
-import { uriOf } from './paths';
+import { pathOf, uriOf } from './paths';
 
 /** The inventory of a draft's last check, as SPEC section 8's JSON gives each claim, with its fact card. */
 export function claimsOf(state: DraftState): ClaimsResult {
@@ -53,4 +54,15 @@ function tooltipOf(claim: InventoryClaim, state: DraftState): string {
   const sources = claim.sources.map((id) => state.facts.entries.get(id)).map((s) => s?.publisher ?? s?.title ?? s?.id).filter(Boolean);
   const what = claim.factText ?? entry?.name ?? claim.factId ?? 'its entry';
   return `Confirmed by the fact file: ${what}${entry?.name ? ` ("${entry.name}")` : ''}${sources.length ? `; source: ${sources.join(', ')}` : ''}.`;
+}
+
+/** The fact-check memo of a draft's last check, with paths shown relative to its workspace folder. */
+export function memoOf(state: DraftState, format: MemoParams['format'], folders: readonly string[]): MemoResult {
+  const inventory = state.result.inventory;
+  if (!inventory) return { ok: false, reason: 'the draft was not checked, so there is no claim to list' };
+  const path = pathOf(state.uri);
+  const root = folders.find((f) => path.startsWith(`${f}/`));
+  const show = (p: string): string => (root && p.startsWith(`${root}/`) ? p.slice(root.length + 1) : p);
+  const input = { draft: show(path), text: state.text, factFiles: state.factPaths.map(show), facts: state.facts, inventory, diagnostics: state.result.diagnostics };
+  return { ok: true, text: format === 'html' ? renderMemoHtml(input) : renderMemoMarkdown(input), summaryLine: summaryLine(inventory.summary) };
 }

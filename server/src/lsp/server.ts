@@ -5,7 +5,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Logger } from '../core';
 import {
-  CHECK_PROGRESS_NOTIFICATION, CLAIMS_REQUEST, TOOL_NAME, type ClaimsParams, type ClaimsResult, CHECK_WORKSPACE_COMMAND, DRAFT_SUMMARY_NOTIFICATION, FACT_FILES_REQUEST, START_FACT_FILE_REQUEST, STATUS_NOTIFICATION,
+  CHECK_PROGRESS_NOTIFICATION, CLAIMS_REQUEST, MEMO_REQUEST, TOOL_NAME, type ClaimsParams, type ClaimsResult, type MemoParams, type MemoResult, CHECK_WORKSPACE_COMMAND, DRAFT_SUMMARY_NOTIFICATION, FACT_FILES_REQUEST, START_FACT_FILE_REQUEST, STATUS_NOTIFICATION,
   type CheckWorkspaceResult, type DraftSummaryParams, type FactFilesParams, type FactFilesResult, type InitializationOptions,
   type StartFactFileParams, type StartFactFileResult, type StatusParams,
 } from '../protocol';
@@ -14,7 +14,7 @@ import { Checker, type DraftState } from './checker';
 import { ADD_TO_FACT_FILE_COMMAND, codeActions, FIX_ALL_KIND, type FixAll } from './codeActions';
 import { completion } from './completion';
 import { CheckThread } from './checkThread';
-import { claimsOf, confirmationHints } from './claims';
+import { claimsOf, confirmationHints, memoOf } from './claims';
 import { FactsCache } from './factsCache';
 import { LspHost } from './host';
 import { hover } from './hover';
@@ -161,6 +161,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(CLAIMS_REQUEST, guard('claims', null as ClaimsResult | null, async (p: ClaimsParams) => {
     const state = await checker.stateOf(p.uri);
     return state ? claimsOf(state) : null;
+  }));
+  connection.onRequest(MEMO_REQUEST, guard('memo', { ok: false, reason: 'the server could not make the memo' } as MemoResult, async (p: MemoParams) => {
+    const state = await checker.stateOf(p.uri);
+    return state ? memoOf(state, p.format, host.folders) : { ok: false, reason: 'the draft could not be read' };
   }));
   connection.languages.inlayHint.on(guard('inlayHint', [], (p) => confirmationHints(p, checker, async (uri) => (await settings.get(uri)).confirmationHints)));
   connection.onRequest(FACT_FILES_REQUEST, guard('factFiles', { uris: [] } as FactFilesResult, async (p: FactFilesParams) => {

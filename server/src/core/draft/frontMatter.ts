@@ -9,6 +9,8 @@ export interface FrontMatter {
   factsAt?: { start: number; end: number };
   /** `date:` (YYYY-MM-DD), the publication date. */
   date?: string;
+  /** `title:`, the headline (the fact-check memo leads with it). */
+  title?: string;
   /** The front matter block: offsets of its first and last character (fences included). */
   start: number;
   end: number;
@@ -39,6 +41,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     const line = /^facts[ \t]*:.*$/m.exec(body);
     if (line) result.factsAt = { start: bodyStart + line.index, end: bodyStart + line.index + line[0].length };
   }
+  const title = record['title'];
+  if (typeof title === 'string' && title.trim()) result.title = title.trim();
   const date = record['date'];
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) result.date = date;
   else if (date instanceof Date && !Number.isNaN(date.getTime())) result.date = date.toISOString().slice(0, 10);
