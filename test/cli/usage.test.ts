@@ -153,6 +153,7 @@ describe('cli: which drafts are checked', () => {
       'drafts/deep/b.md': CLAIMLESS_DRAFT,
       'drafts/notes.txt': 'not a draft\n',
       'drafts/.hidden/c.md': CLAIMLESS_DRAFT,
+      'drafts/.e.md': CLAIMLESS_DRAFT,
       'node_modules/pkg/readme.md': CLAIMLESS_DRAFT,
       '.git/d.md': CLAIMLESS_DRAFT,
     });
@@ -165,7 +166,7 @@ describe('cli: which drafts are checked', () => {
     return out.files.filter((f) => f.path.endsWith('.md')).map((f) => f.path);
   };
 
-  it('checks the current folder recursively when no path is given, skipping node_modules and dot-folders', () => {
+  it('checks the current folder recursively when no path is given, skipping node_modules, dot-folders and dot-files', () => {
     assert.deepEqual(draftPaths([]), ['drafts/a.md', 'drafts/deep/b.md', 'top.md']);
   });
 

@@ -48,10 +48,11 @@ export const USAGE = `Usage: oped-facts check [PATH|GLOB ...] [options]
        oped-facts init DRAFT [--output FILE]
 
 check   Checks Markdown op-ed drafts against their fact files. Folders are
-        searched for *.md (node_modules and dot-folders skipped); with no
-        PATH, the current folder is checked. Each draft's fact files come from
-        its front matter \`facts:\` or the nearest folder, walking up, that holds
-        facts.yaml, facts.yml, facts.json or *.facts.yaml|yml|json.
+        searched for *.md (node_modules, dot-folders and dot-files skipped);
+        with no PATH, the current folder is checked. Each draft's fact files
+        come from its front matter \`facts:\` or the nearest folder, walking
+        up, that holds facts.yaml, facts.yml, facts.json or
+        *.facts.yaml|yml|json.
 init    Starts a fact file from a draft: an entry for each event, person and
         figure it names, holding the values as the draft states them, each
         waiting for the source that confirms it. Never overwrites a file.
@@ -79,99 +80,132 @@ Exit status: 0 no error, 1 at least one error-severity diagnostic,
 broken symbolic link or a pipe is one).
 `;
 
-const COMMANDS = ['check', 'init', 'help'] as const;
+/** An option as util.parseArgs takes it, plus what its value is, said when the value is missing. */
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  needs?: string;
+}
+type OptionTable = Readonly<Record<string, OptionSpec>>;
 
-/** Each command's options, as util.parseArgs takes them. */
-const OPTIONS = {
+/** Options every command takes; either one ends the run before the command's own arguments are judged. */
+const COMMON: OptionTable = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+};
+
+/** Each command's own options: the whole command line, as data. */
+const COMMANDS = {
   check: {
-    facts: { type: 'string', multiple: true },
-    format: { type: 'string' },
+    facts: { type: 'string', multiple: true, needs: 'a file' },
+    format: { type: 'string', needs: `one of ${FORMATS.join(', ')}` },
     fix: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    // The British spelling, as writers outside the US type it.
     'no-colour': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   },
   init: {
-    output: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o', needs: 'a file' },
   },
-  common: {
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-  },
-} as const;
+  help: {},
+} satisfies Record<string, OptionTable>;
 
-/** What each option needs, said when it is missing. */
-const NEEDS: Readonly<Record<string, string>> = {
-  facts: 'a file',
-  format: `one of ${FORMATS.join(', ')}`,
-  output: 'a file',
-};
+type CommandName = keyof typeof COMMANDS;
+const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
 
 /** Parses argv (without node and the script). Never throws. */
 export function parseArgs(argv: readonly string[]): Command {
-  const first = argv.findIndex((a) => !a.startsWith('-'));
-  const name = first >= 0 ? argv[first]! : undefined;
-  const command = name !== undefined && (COMMANDS as readonly string[]).includes(name) ? (name as (typeof COMMANDS)[number]) : undefined;
-  const rest = first >= 0 ? [...argv.slice(0, first), ...argv.slice(first + 1)] : [...argv];
-  const options: ParseArgsOptionsConfig = { ...OPTIONS.common, ...(command === 'init' ? OPTIONS.init : command === 'check' ? OPTIONS.check : {}) };
-  const missingValue = rest.findIndex((a, i) => {
-    const key = a.startsWith('--') && !a.includes('=') ? a.slice(2) : undefined;
-    if (!key || options[key]?.type !== 'string') return false;
-    const next = rest[i + 1];
-    return next === undefined || (next.startsWith('-') && next !== '-');
-  });
-  if (missingValue >= 0) {
-    const key = rest[missingValue]!.slice(2);
-    return usageError(`option --${key} needs ${NEEDS[key] ?? 'a value'}`);
-  }
-  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
-  try {
-    parsed = parseNodeArgs({ args: rest, options, allowPositionals: true, strict: true }) as typeof parsed;
-  } catch (error) {
-    return usageError(explainParseError(error, Object.keys(options)));
-  }
-  const { values, positionals } = parsed;
-  if (values['help']) return { kind: 'help' };
-  if (values['version']) return { kind: 'version' };
+  // The command is the first word that is not an option: only --help and --version may come before it.
+  // A mistyped command is said first, as its options cannot be judged without knowing it.
+  const at = argv.findIndex((a) => !a.startsWith('-'));
+  const name = at >= 0 ? argv[at] : undefined;
+  if (name !== undefined && !isCommandName(name)) return usageError(`unknown command '${name}'${suggestion(name, COMMAND_NAMES)} (try 'oped-facts check')`);
+  const options: OptionTable = { ...COMMON, ...(name !== undefined ? COMMANDS[name] : {}) };
+  const parsed = parseOptions(at >= 0 ? argv.filter((_, i) => i !== at) : argv, options);
+  if (typeof parsed === 'string') return usageError(parsed);
+  if (parsed.values['help']) return { kind: 'help' };
+  if (parsed.values['version']) return { kind: 'version' };
   if (name === undefined) return usageError("missing command (try 'oped-facts check' or 'oped-facts --help')");
-  if (command === undefined) return usageError(`unknown command '${name}'${suggestion(name, COMMANDS)} (try 'oped-facts check')`);
-  switch (command) {
-    case 'help':
-      return { kind: 'help' };
-    case 'init':
-      if (positionals.length !== 1) return usageError(positionals.length ? 'init takes one draft' : 'init needs a draft (oped-facts init DRAFT)');
-      return { kind: 'init', draft: positionals[0]!, ...(typeof values['output'] === 'string' ? { output: values['output'] } : {}) };
-    case 'check': {
-      const format = (values['format'] as string | undefined) ?? 'text';
-      if (!(FORMATS as readonly string[]).includes(format)) return usageError(`unknown format '${format}'${suggestion(format, FORMATS)} (expected ${FORMATS.join(', ')})`);
-      return {
-        kind: 'check',
-        inputs: positionals,
-        facts: (values['facts'] as string[] | undefined) ?? [],
-        format: format as Format,
-        color: !values['no-color'] && !values['no-colour'],
-        quiet: values['quiet'] === true,
-        fix: values['fix'] === true,
-      };
-    }
+  return BUILD[name](parsed);
+}
+
+function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+/** What each command makes of its parsed arguments. */
+const BUILD: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = {
+  help: () => ({ kind: 'help' }),
+  init: initCommand,
+  check: checkCommand,
+};
+
+function initCommand({ values, positionals }: Parsed): Command {
+  if (positionals.length !== 1) return usageError(positionals.length ? 'init takes one draft' : 'init needs a draft (oped-facts init DRAFT)');
+  const output = values['output'];
+  return { kind: 'init', draft: positionals[0]!, ...(typeof output === 'string' ? { output } : {}) };
+}
+
+function checkCommand({ values, positionals }: Parsed): Command {
+  const format = (values['format'] as string | undefined) ?? 'text';
+  if (!isFormat(format)) return usageError(`unknown format '${format}'${suggestion(format, FORMATS)} (expected ${FORMATS.join(', ')})`);
+  return {
+    kind: 'check',
+    inputs: positionals,
+    facts: (values['facts'] as string[] | undefined) ?? [],
+    format,
+    color: !values['no-color'] && !values['no-colour'],
+    quiet: values['quiet'] === true,
+    fix: values['fix'] === true,
+  };
+}
+
+function isFormat(format: string): format is Format {
+  return (FORMATS as readonly string[]).includes(format);
+}
+
+/** util.parseArgs over one table, strictly (an unknown option is an error, not a value); its error as our one-line reason. */
+function parseOptions(args: readonly string[], table: OptionTable): Parsed | string {
+  const options = Object.fromEntries(Object.entries(table).map(([key, { needs: _needs, ...option }]) => [key, option])) as ParseArgsOptionsConfig;
+  try {
+    return parseNodeArgs({ args: [...args], options, strict: true, allowPositionals: true }) as Parsed;
+  } catch (error) {
+    return explainParseError(error, table);
   }
 }
 
-/** util.parseArgs's errors, as one line in our words, with a suggestion for a mistyped option. */
-function explainParseError(error: unknown, known: readonly string[]): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'[^']*?(--[\w-]+(?:=[^']*)?)'/.exec(message)?.[1] ?? /'(-{1,2}[^' ,]+)/.exec(message)?.[1];
-  switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-      const bare = option?.replace(/^-+/, '').replace(/=.*$/, '') ?? '';
-      return `unknown option '${option}'${suggestion(bare, known, '--')}`;
-    }
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option && /takes no argument|does not take an argument/.test(message) ? `option ${option.replace(/=.*$/, '')} takes no value` : `option ${option ?? ''} ${message.replace(/^Option '[^']*' /, '')}`.trim();
-    default:
-      return message;
+/**
+ * util.parseArgs's error in our words. Its code says what went wrong; only
+ * the option's name is read from its message, which quotes the option as
+ * given ('--fromat', '-o') or as declared ('-q, --quiet', '--format <value>').
+ */
+function explainParseError(error: unknown, table: OptionTable): string {
+  const { code, message = String(error) } = error as { code?: string; message?: string };
+  const given = /^(?:Unknown option|Option) '(-{1,2}[^' ,]+)/.exec(message)?.[1];
+  const name = given === undefined ? undefined : longName(given, table);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && given !== undefined) {
+    // A suggestion only for a long option: any one letter is within two edits of a short name.
+    return `unknown option '${given}'${given.startsWith('--') ? suggestion(given.slice(2), Object.keys(table), '--') : ''}`;
   }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name !== undefined) {
+    // A switch given a value (--quiet=yes), or a value missing: at the end, or an option where it should be (--facts --quiet).
+    const spec = table[name]!;
+    return spec.type === 'boolean' ? `option --${name} takes no value` : `option --${name} needs ${spec.needs ?? 'a value'}`;
+  }
+  return message.split('\n')[0]!;
+}
+
+/** The declared name of an option given as --name or -x, if the table has it. */
+function longName(given: string, table: OptionTable): string | undefined {
+  const name = given.startsWith('--') ? given.slice(2) : Object.keys(table).find((key) => table[key]!.short === given.slice(1));
+  return name !== undefined && Object.hasOwn(table, name) ? name : undefined;
 }
 
 /** "; did you mean --format?" for a word within 2 edits of a known one, else nothing. */

@@ -1,8 +1,9 @@
 /**
  * Turning the CLI's PATH|GLOB arguments into drafts on disk: folders are
- * searched for `*.md`, globs expanded with tinyglobby.
+ * searched for `*.md` by the walk the language server uses too, globs
+ * expanded with tinyglobby.
  */
-import { readdirSync, realpathSync } from 'node:fs';
+import { markdownFilesUnder, NEVER_SEARCHED } from '../disk/draftFiles';
 import { isFile, isFolder, toCorePath, whyUnreadable } from './fsHost';
 import { displayPath } from './report';
 // A require, not an import: the bundle is CommonJS, and tinyglobby's (and
@@ -20,58 +21,18 @@ export type Expansion =
   | { ok: true; drafts: string[] }
   | { ok: false; input: string; reason: string };
 
-/** Folders never searched: dependencies and dot-folders (.git, .vscode ...). */
-function skipFolder(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
-
 function isDraftName(name: string): boolean {
   return name.toLowerCase().endsWith('.md');
 }
 
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
 /**
- * Every `*.md` under a folder, recursively, skipping node_modules and
- * dot-folders, or the first `*.md` that is neither a folder nor a regular file
- * (a broken symbolic link, a pipe): an unreadable input, never opened.
+ * Every draft under a folder, symbolic links followed as a shell would, or
+ * the first `*.md` there that is neither a folder nor a regular file (a
+ * broken symbolic link, a pipe): an unreadable input, never opened.
  */
-export function draftsInFolder(folder: string): { drafts: string[]; unreadable?: string } {
-  const found: string[] = [];
-  const seen = new Set<string>();
-  let unreadable: string | undefined;
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (unreadable !== undefined) return;
-      const path = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
-      if (isFolder(path)) {
-        if (skipFolder(name)) continue;
-        // A symbolic link back up the tree would otherwise be walked forever.
-        const real = realPath(path);
-        if (seen.has(real)) continue;
-        seen.add(real);
-        walk(path);
-      } else if (isDraftName(name)) {
-        if (isFile(path)) found.push(path);
-        else unreadable = path;
-      }
-    }
-  };
-  seen.add(realPath(folder));
-  walk(folder);
-  return unreadable === undefined ? { drafts: found } : { drafts: found, unreadable };
+function draftsInFolder(folder: string): { drafts: string[]; unreadable?: string } {
+  const { files, notFiles } = markdownFilesUnder(folder, { followSymlinks: true });
+  return notFiles.length > 0 ? { drafts: files, unreadable: notFiles[0]! } : { drafts: files };
 }
 
 /**
@@ -106,7 +67,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): Expansion 
       dot: false,
       onlyFiles: false,
       expandDirectories: false,
-      ignore: ['**/node_modules/**'],
+      ignore: [...NEVER_SEARCHED],
     });
     const matched: string[] = [];
     for (const match of matches.sort()) {
