@@ -12,7 +12,7 @@
  *    hovers on another draft while a 2 MB one is checked (longLine.ts);
  *  - a soak of the language server: 10,000 random edits across 5 drafts,
  *    errors logged, memory before, at peak and after (lspSoak.ts).
- * The last line is the summary: `bench: ratio 1x R, 100x R; facts-10k Tms (js-yaml Jms)`.
+ * The last line is the summary: `bench: ratio 1x R, 100x R; inventory +P% / +P%; facts-10k Tms (js-yaml Jms)`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,6 +110,21 @@ function benchDrafts(): Map<number, number> {
   return ratios;
 }
 
+/** What the claim inventory (issue 14) adds to a check: the check with it and without it, timed in alternation. */
+function benchInventory(): Map<number, number> {
+  const facts = loadFacts([FACTS], diskHost);
+  const overheads = new Map<number, number>();
+  for (const n of [1, 100]) {
+    const text = repeatedDraft(n);
+    const draft = { path: '/bench/draft.md', text };
+    const [withIt, without] = timePair(() => checkDraft(draft, facts), () => checkDraft(draft, facts, { inventory: false }), n === 100 ? 7 : 41);
+    const overhead = median(withIt) / median(without) - 1;
+    overheads.set(n, overhead);
+    console.log(`inventory ${String(n).padStart(3)}x: check with it ${median(withIt).toFixed(1)} ms, without ${median(without).toFixed(1)} ms, adds ${(overhead * 100).toFixed(1)}% (target at most 10%)`);
+  }
+  return overheads;
+}
+
 function benchFacts(): { facts: number; jsYaml: number } {
   const text = generateFactFile(10_000);
   const host: FactHost = { readFile: () => text, listDir: () => undefined };
@@ -151,12 +166,13 @@ async function benchLsp(): Promise<void> {
 
 async function main(): Promise<void> {
   const ratios = benchDrafts();
+  const inventory = benchInventory();
   const facts = benchFacts();
   await benchLsp();
   await benchLongLines();
   await benchCliTree();
   await benchLspSoak();
-  console.log(`bench: ratio 1x ${ratios.get(1)!.toFixed(2)}, 100x ${ratios.get(100)!.toFixed(2)}; facts-10k ${facts.facts.toFixed(0)}ms (js-yaml ${facts.jsYaml.toFixed(0)}ms)`);
+  console.log(`bench: ratio 1x ${ratios.get(1)!.toFixed(2)}, 100x ${ratios.get(100)!.toFixed(2)}; inventory +${(inventory.get(1)! * 100).toFixed(1)}% / +${(inventory.get(100)! * 100).toFixed(1)}%; facts-10k ${facts.facts.toFixed(0)}ms (js-yaml ${facts.jsYaml.toFixed(0)}ms)`);
 }
 
 void main();

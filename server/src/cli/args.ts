@@ -1,6 +1,8 @@
 /**
- * Command-line parsing (SPEC section 6), on Node's own `util.parseArgs`:
+ * Command-line parsing (SPEC sections 6 and 8), on Node's own `util.parseArgs`:
  *   oped-facts check [PATH|GLOB ...] [--facts FILE]... [--format text|json|sarif] [--fix] [--no-color] [--quiet]
+ *   oped-facts claims [PATH|GLOB ...] [--facts FILE]... [--format text|json|csv]
+ *   oped-facts memo DRAFT [--facts FILE]... [--format md|html] [--output FILE]
  *   oped-facts init DRAFT [--output FILE]
  * plus `--help` and `--version`. A pure function of argv: expanding paths
  * and globs against the disk is inputs.ts's. A mistyped command or option
@@ -36,8 +38,34 @@ export interface InitCommand {
   output?: string;
 }
 
+export type ClaimsFormat = 'text' | 'json' | 'csv';
+export const CLAIMS_FORMATS: readonly ClaimsFormat[] = ['text', 'json', 'csv'];
+
+/** `claims`: every claim of the drafts with its status (SPEC section 8). */
+export interface ClaimsCommand {
+  kind: 'claims';
+  inputs: string[];
+  facts: string[];
+  format: ClaimsFormat;
+}
+
+export type MemoFormat = 'md' | 'html';
+export const MEMO_FORMATS: readonly MemoFormat[] = ['md', 'html'];
+
+/** `memo`: the fact-check memo of one draft (SPEC section 8). */
+export interface MemoCommand {
+  kind: 'memo';
+  draft: string;
+  facts: string[];
+  format: MemoFormat;
+  /** `--output FILE`: where to write it (default: standard output). */
+  output?: string;
+}
+
 export type Command =
   | CheckCommand
+  | ClaimsCommand
+  | MemoCommand
   | InitCommand
   | { kind: 'help' }
   | { kind: 'version' }
@@ -45,6 +73,8 @@ export type Command =
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: oped-facts check [PATH|GLOB ...] [options]
+       oped-facts claims [PATH|GLOB ...] [--facts FILE]... [--format text|json|csv]
+       oped-facts memo DRAFT [--facts FILE]... [--format md|html] [--output FILE]
        oped-facts init DRAFT [--output FILE]
 
 check   Checks Markdown op-ed drafts against their fact files. Folders are
@@ -53,6 +83,12 @@ check   Checks Markdown op-ed drafts against their fact files. Folders are
         come from its front matter \`facts:\` or the nearest folder, walking
         up, that holds facts.yaml, facts.yml, facts.json or
         *.facts.yaml|yml|json.
+claims  Lists every claim the checker read, with its status: contradicted,
+        confirmed, cited, unsourced or ignored; its entry, the words that tied
+        it, its sources; and a summary per draft. Exit status as for check.
+memo    Writes the fact-check memo of a draft for a desk editor: the summary,
+        what to resolve, every claim checked with its sources, what is
+        ignored. Markdown, or one self-contained printable HTML file.
 init    Starts a fact file from a draft: an entry for each event, person and
         figure it names, holding the values as the draft states them, each
         waiting for the source that confirms it. Never overwrites a file.
@@ -65,6 +101,13 @@ Options of check:
                          date, name...), in place, then report what is left
   --no-color             no colour in text output (also: NO_COLOR=1)
   --quiet                report errors only, without the summary line
+Options of claims:
+  --facts FILE           as for check
+  --format FORMAT        text (default), json or csv (for a spreadsheet)
+Options of memo:
+  --facts FILE           as for check
+  --format FORMAT        md (default) or html
+  --output FILE          write the memo there (default: standard output)
 Options of init:
   --output FILE          write the fact file there (default: facts.yaml beside
                          the draft)
@@ -106,6 +149,15 @@ const COMMANDS = {
     'no-colour': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   },
+  claims: {
+    facts: { type: 'string', multiple: true, needs: 'a file' },
+    format: { type: 'string', needs: `one of ${CLAIMS_FORMATS.join(', ')}` },
+  },
+  memo: {
+    facts: { type: 'string', multiple: true, needs: 'a file' },
+    format: { type: 'string', needs: `one of ${MEMO_FORMATS.join(', ')}` },
+    output: { type: 'string', short: 'o', needs: 'a file' },
+  },
   init: {
     output: { type: 'string', short: 'o', needs: 'a file' },
   },
@@ -145,7 +197,29 @@ const BUILD: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = {
   help: () => ({ kind: 'help' }),
   init: initCommand,
   check: checkCommand,
+  claims: claimsCommand,
+  memo: memoCommand,
 };
+
+function claimsCommand({ values, positionals }: Parsed): Command {
+  const format = oneOf(values['format'], CLAIMS_FORMATS, 'text');
+  if (typeof format !== 'string' || !CLAIMS_FORMATS.includes(format as ClaimsFormat)) return format as Command;
+  return { kind: 'claims', inputs: positionals, facts: (values['facts'] as string[] | undefined) ?? [], format: format as ClaimsFormat };
+}
+
+function memoCommand({ values, positionals }: Parsed): Command {
+  if (positionals.length !== 1) return usageError(positionals.length ? 'memo takes one draft' : 'memo needs a draft (oped-facts memo DRAFT)');
+  const format = oneOf(values['format'], MEMO_FORMATS, 'md');
+  if (typeof format !== 'string' || !MEMO_FORMATS.includes(format as MemoFormat)) return format as Command;
+  const output = values['output'];
+  return { kind: 'memo', draft: positionals[0]!, facts: (values['facts'] as string[] | undefined) ?? [], format: format as MemoFormat, ...(typeof output === 'string' ? { output } : {}) };
+}
+
+/** A `--format` value among the known ones (the default when absent), or the usage error that says which are. */
+function oneOf(value: unknown, known: readonly string[], fallback: string): string | Command {
+  const given = typeof value === 'string' ? value : fallback;
+  return known.includes(given) ? given : usageError(`unknown format '${given}'${suggestion(given, known)} (expected ${known.join(', ')})`);
+}
 
 function initCommand({ values, positionals }: Parsed): Command {
   if (positionals.length !== 1) return usageError(positionals.length ? 'init takes one draft' : 'init needs a draft (oped-facts init DRAFT)');

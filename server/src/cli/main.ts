@@ -7,9 +7,10 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import pkg from '../../../package.json';
-import type { FactHost } from '../core';
+import { summaryLine, type FactHost } from '../core';
 import { TOOL_NAME } from '../protocol';
-import { parseArgs, USAGE, type CheckCommand } from './args';
+import { parseArgs, USAGE, type CheckCommand, type ClaimsCommand, type MemoCommand } from './args';
+import { hasError, inventoriesOf, renderClaims, renderMemo, writeMemo, type DraftClaims } from './claims';
 import { fixDrafts } from './fix';
 import { initFactFile } from './init';
 import { expandInputs } from './inputs';
@@ -87,6 +88,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return fail(io, command.message);
     case 'check':
       return check(command, io);
+    case 'claims':
+      return claims(command, io);
+    case 'memo':
+      return memo(command, io);
     case 'init': {
       const outcome = initFactFile(command.draft, command.output, io.host ?? createFsHost(), io.cwd);
       if (!outcome.ok) return fail(io, outcome.reason);
@@ -94,6 +99,48 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
   }
+}
+
+/** `claims`: every claim of the drafts with its status (SPEC section 8); exit status as for check. */
+async function claims(command: ClaimsCommand, io: CliIo): Promise<number> {
+  const inputs = draftsOf(command.inputs, command.facts, io);
+  if (typeof inputs === 'number') return inputs;
+  const found = inventoriesOf(inputs.drafts, io.host ?? createFsHost({ cacheListings: true }), inputs.givenFacts);
+  const unreadable = found.find((d) => 'unreadable' in d);
+  if (unreadable) return fail(io, `cannot read ${displayPath(unreadable.path, io.cwd)}: ${whyUnreadable(unreadable.path)}`);
+  const read = found as DraftClaims[];
+  io.stdout.write(renderClaims(read, command.format, io.cwd));
+  return hasError(read) ? 1 : 0;
+}
+
+/** `memo`: one draft's fact-check memo, on standard output or in `--output`. */
+async function memo(command: MemoCommand, io: CliIo): Promise<number> {
+  const inputs = draftsOf([command.draft], command.facts, io);
+  if (typeof inputs === 'number') return inputs;
+  if (inputs.drafts.length !== 1) return fail(io, `memo takes one draft; '${command.draft}' names ${inputs.drafts.length}`);
+  const [found] = inventoriesOf(inputs.drafts, io.host ?? createFsHost(), inputs.givenFacts);
+  if (!found || 'unreadable' in found) return fail(io, `cannot read ${command.draft}: ${whyUnreadable(inputs.drafts[0]!)}`);
+  const text = renderMemo(found, command.format, io.cwd);
+  if (text === undefined) return fail(io, `${command.draft} was not checked: ${found.checked.notChecked?.message ?? 'no claims were read'}`);
+  if (command.output === undefined) io.stdout.write(text);
+  else {
+    writeMemo(toCorePath(command.output, io.cwd), text);
+    io.stdout.write(`Wrote ${command.output}: ${summaryLine(found.checked.result.inventory!.summary)}.\n`);
+  }
+  return 0;
+}
+
+/** The drafts the inputs name and the fact files given, or the exit status of a one-line failure. */
+function draftsOf(inputs: readonly string[], facts: readonly string[], io: CliIo): { drafts: string[]; givenFacts: string[] } | number {
+  const expansion = expandInputs([...inputs], io.cwd);
+  if (!expansion.ok) {
+    return expansion.reason === 'no drafts match' ? fail(io, `no drafts match '${expansion.input}'`) : fail(io, `cannot read ${expansion.input}: ${expansion.reason}`);
+  }
+  const givenFacts = facts.map((f) => toCorePath(f, io.cwd));
+  for (const [i, path] of givenFacts.entries()) {
+    if (!isFile(path)) return fail(io, `cannot read ${facts[i]}: ${whyUnreadable(path)}`);
+  }
+  return { drafts: [...expansion.drafts], givenFacts };
 }
 
 /** A one-line reason on stderr and exit 2 (SPEC section 6). */
@@ -109,19 +156,10 @@ function fail(io: CliIo, message: string): number {
  */
 async function check(command: CheckCommand, io: CliIo): Promise<number> {
   const { cwd } = io;
-  const expansion = expandInputs(command.inputs, cwd);
-  if (!expansion.ok) {
-    return expansion.reason === 'no drafts match'
-      ? fail(io, `no drafts match '${expansion.input}'`)
-      : fail(io, `cannot read ${expansion.input}: ${expansion.reason}`);
-  }
-  const givenFacts = command.facts.map((f) => toCorePath(f, cwd));
-  for (const [i, path] of givenFacts.entries()) {
-    if (!isFile(path)) return fail(io, `cannot read ${command.facts[i]}: ${whyUnreadable(path)}`);
-  }
-
+  const inputs = draftsOf(command.inputs, command.facts, io);
+  if (typeof inputs === 'number') return inputs;
+  const { drafts, givenFacts } = inputs;
   const settings: CheckSettings = { format: command.format, color: useColor(command, io), quiet: command.quiet, cwd, givenFacts };
-  const drafts = expansion.drafts;
   if (command.fix) {
     // The changes on stdout before a text report; on stderr beside JSON or SARIF, which must stay one document.
     const fixed = fixDrafts(drafts, io.host ?? createFsHost(), givenFacts, cwd);

@@ -35,6 +35,8 @@ export interface CheckOptions {
    * and the result says where it stopped. The core keeps no clock of its own.
    */
   outOfTime?: () => boolean;
+  /** False to leave out the claim inventory (the bench times what it costs); made by default. */
+  inventory?: boolean;
 }
 
 export interface DraftCheckResult {
@@ -103,8 +105,8 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
   const spans = draft.sentences.map(({ start, end, citeAt, directiveAt }) => ({ start, end, citeAt, directiveAt }));
   const unread = draft.sentences[sentences.length];
-  const inventory = claimInventory(draft, base, tied, findings);
-  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false, inventory, ...(unread ? { stopped: { from: unread.start } } : {}) };
+  const inventory = options.inventory === false ? {} : { inventory: claimInventory(draft, base, tied, findings) };
+  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false, ...inventory, ...(unread ? { stopped: { from: unread.start } } : {}) };
 }
 
 function silenced(f: Finding): boolean {
