@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hover } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { TestClient } from './lspClient';
 
@@ -12,6 +12,26 @@ sources:
 events:
   bannu-attack: {name: Attack in Bannu, place: Bannu, date: 2025-09-02, killed: {soldiers: 6}, sources: [wire]}
 `;
+
+/**
+ * Hovers on `beside` every 25 ms until `uri`'s diagnostics are published;
+ * those diagnostics, and how long each hover waited, sorted.
+ */
+async function hoverWhileChecked(client: TestClient, uri: string, beside: string): Promise<{ diagnostics: Diagnostic[]; waits: number[] }> {
+  let published = false;
+  const done = client.diagnostics(uri, () => true, 120_000).then((p) => {
+    published = true;
+    return p;
+  });
+  const waits: number[] = [];
+  while (!published) {
+    const started = Date.now();
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: beside }, position: { line: 0, character: 11 } });
+    waits.push(Date.now() - started);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { diagnostics: (await done).diagnostics, waits: waits.sort((a, b) => a - b) };
+}
 
 /** Bad input never crashes the server, and an untrusted workspace reads nothing outside its folders. */
 describe('language server: bad input and trust', function () {
@@ -95,21 +115,8 @@ describe('language server: bad input and trust', function () {
       await client.diagnostics(small);
       const sentence = 'In Bannu, seven soldiers were killed on 2 September 2025, police said. ';
       const uri = client.open(join(workspace, 'drafts/one-line.md'), sentence.repeat(Math.floor(2_000_000 / sentence.length)));
-      let published = false;
-      const done = client.diagnostics(uri, () => true, 120_000).then((p) => {
-        published = true;
-        return p;
-      });
-      const waits: number[] = [];
-      while (!published) {
-        const started = Date.now();
-        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 11 } });
-        waits.push(Date.now() - started);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      const { diagnostics } = await done;
+      const { diagnostics, waits } = await hoverWhileChecked(client, uri, small);
       assert.ok(diagnostics.some((d) => d.code === 'casualty-mismatch'), 'the long draft was not checked');
-      waits.sort((a, b) => a - b);
       // The median hover is answered at once; the slowest waits only for the moment the results are published.
       assert.ok(waits[waits.length >> 1]! < 200, `median hover ${waits[waits.length >> 1]} ms`);
       assert.ok(waits.length > 5, `only ${waits.length} hovers while it was checked`);
@@ -134,21 +141,8 @@ describe('language server: bad input and trust', function () {
       const filler = Array.from({ length: 30_000 }, (_, i) => `  note-${i}: {name: "Meeting number ${i} of the district council", date: 2024-01-15, sources: [wire]}\n`).join('');
       writeFileSync(join(folder, 'facts.yaml'), `${FACTS}${filler}`);
       const uri = client.open(join(folder, 'draft.md'), 'In Bannu, seven soldiers were killed.\n');
-      let published = false;
-      const done = client.diagnostics(uri, () => true, 120_000).then((p) => {
-        published = true;
-        return p;
-      });
-      const waits: number[] = [];
-      while (!published) {
-        const started = Date.now();
-        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 11 } });
-        waits.push(Date.now() - started);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      const { diagnostics } = await done;
+      const { diagnostics, waits } = await hoverWhileChecked(client, uri, small);
       assert.ok(diagnostics.some((d) => d.code === 'casualty-mismatch'), JSON.stringify(diagnostics.map((d) => d.message)));
-      waits.sort((a, b) => a - b);
       assert.ok(waits.length > 3, `only ${waits.length} hovers while it loaded`);
       assert.ok(waits[waits.length >> 1]! < 200, `median hover ${waits[waits.length >> 1]} ms`);
     });

@@ -12,7 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import type { JsonDiag, JsonOut } from '../cli/cliRunner';
+import { CLEAN_FACTS, type JsonDiag, type JsonOut } from '../cli/cliRunner';
 import type { DiagnosticData } from '../../server/src/lsp/diagnostics';
 import { TestClient } from './lspClient';
 
@@ -167,21 +167,7 @@ describe('language server and CLI parity: the corpus', function () {
 describe('language server and CLI parity: a UTF-16 fact file the editor has not opened', function () {
   this.timeout(30_000);
   // The entry's name holds letters outside ASCII, so that UTF-16 columns count.
-  const FACTS = `version: 1
-sources:
-  ispr-2025-09-02:
-    title: Press release on the Bannu attack
-    publisher: ISPR
-    url: https://example.org/press/2025-09-02
-    date: 2025-09-02
-events:
-  bannu-fc-attack:
-    name: Attack on the Federal Constabulary Headquarters, Bannu
-    date: 2025-09-02
-    place: Bannu
-    killed: {soldiers: 6}
-    sources: [ispr-2025-09-02]
-  zhob-ambush:
+  const FACTS = `${CLEAN_FACTS}  zhob-ambush:
     name: Ambush on the Zhōb–Qila Saifullah road
     date: 2025-09-05
     place: Zhōb
