@@ -117,6 +117,9 @@ describe('language server: bad input and trust', function () {
       const uri = client.open(join(workspace, 'drafts/one-line.md'), sentence.repeat(Math.floor(2_000_000 / sentence.length)));
       const { diagnostics, waits } = await hoverWhileChecked(client, uri, small);
       assert.ok(diagnostics.some((d) => d.code === 'casualty-mismatch'), 'the long draft was not checked');
+      // The editor is sent the first 3,000 problems and one notice saying how many more there are.
+      assert.equal(diagnostics.length, 3_001);
+      assert.match(diagnostics[3_000]!.message, /^3,000 problems are shown in this draft; [\d,]+ more from line 1 on are not/);
       // The median hover is answered at once; the slowest waits only for the moment the results are published.
       assert.ok(waits[waits.length >> 1]! < 200, `median hover ${waits[waits.length >> 1]} ms`);
       assert.ok(waits.length > 5, `only ${waits.length} hovers while it was checked`);

@@ -54,7 +54,8 @@ export class DraftChecker {
   }
 
   check(path: string): DraftOutcome {
-    const checked = checkDraftFile(path, this.host, this.bases, { givenFacts: this.settings.givenFacts });
+    // `check` reports diagnostics only: the claim inventory (`claims`, `memo`) is left out.
+    const checked = checkDraftFile(path, this.host, this.bases, { givenFacts: this.settings.givenFacts, inventory: false });
     const { text } = checked;
     if (text === undefined) return { path, unreadable: true };
     const discovery = { paths: checked.factPaths };

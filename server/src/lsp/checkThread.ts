@@ -12,7 +12,7 @@
  * The server bundle is its own worker script (see main.ts).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkDraftFile, FactBaseCache, type Code, type DraftCheckResult, type FactBase, type FactEntry, type FactHost, type NotCheckedNotice } from '../core';
+import { checkDraftFile, FactBaseCache, type Code, type DraftCheckResult, type FactBase, type FactEntry, type FactHost, type InventoryClaim, type InventorySummary, type NotCheckedNotice } from '../core';
 
 /** Drafts longer than this (in UTF-16 units, about 200 KB) are checked on the worker thread. */
 export const LARGE_DRAFT = 200_000;
@@ -79,8 +79,9 @@ export class CheckThread {
   constructor(private readonly script: string) {}
 
   async check(check: ThreadCheck): Promise<{ result: DraftCheckResult; notChecked?: NotCheckedNotice }> {
-    const { notChecked, ...got } = await this.run(`check ${check.path}`, { job: 'check', check });
-    const result = { diagnostics: [], claims: [], sentences: [], cancelled: false, ...got } as DraftCheckResult;
+    const { notChecked, inventoryClaims, inventorySummary, ...got } = await this.run(`check ${check.path}`, { job: 'check', check });
+    const inventory = inventorySummary ? { inventory: { claims: (inventoryClaims ?? []) as InventoryClaim[], summary: inventorySummary as InventorySummary } } : {};
+    const result = { diagnostics: [], claims: [], sentences: [], cancelled: false, ...got, ...inventory } as DraftCheckResult;
     return { result, ...(notChecked ? { notChecked: notChecked as NotCheckedNotice } : {}) };
   }
 
@@ -190,8 +191,10 @@ export function serveCheckThread(): void {
     const began = Date.now();
     const outOfTime = (): boolean => Date.now() - began > CHECK_BUDGET_MS;
     const checked = checkDraftFile(check.path, host, cache, { text: check.text, givenFacts: factsOf(check.factFiles), disabled: check.disabled, outOfTime });
-    const { diagnostics, claims, sentences, ...rest } = checked.result;
-    return replies(request.id, { diagnostics, claims, sentences }, { ...rest, ...(checked.notChecked ? { notChecked: checked.notChecked } : {}) });
+    const { diagnostics, claims, sentences, inventory, ...rest } = checked.result;
+    // The inventory's claims are as many as the claims: in slices too, its summary with the rest.
+    const lists = { diagnostics, claims, sentences, inventoryClaims: inventory?.claims ?? [] };
+    return replies(request.id, lists, { ...rest, ...(inventory ? { inventorySummary: inventory.summary } : {}), ...(checked.notChecked ? { notChecked: checked.notChecked } : {}) });
   };
   port.on('message', (message: Request | More) => {
     if ('more' in message) {
