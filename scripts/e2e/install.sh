@@ -2,7 +2,8 @@
 # Installs what the end-to-end tier (npm run test:e2e) needs on a fresh Debian 12 / Node 20 / npm 11
 # machine that reaches only the npm registry and Debian's apt mirrors:
 #   - apt: chromium (driven by playwright-core, a devDependency), neovim (0.7), emacs-nox + elpa-eglot,
-#     ripgrep (code-server's search; its own @vscode/ripgrep would download a binary from outside npm)
+#     ripgrep (code-server's search; its own @vscode/ripgrep would download a binary from outside npm),
+#     pre-commit (3.0; the pre-commit suite runs the repository's .pre-commit-hooks.yaml with it)
 #   - npm: code-server (VS Code in a browser), into a tools folder OUTSIDE the repository.
 #
 # Usage: scripts/e2e/install.sh            Env: E2E_TOOLS (default ~/.cache/oped-facts-e2e),
@@ -30,7 +31,7 @@ step() { # step NAME command...: run quietly into LOGS/NAME.log; on failure show
 if [ "${SKIP_APT:-0}" != 1 ]; then
   export DEBIAN_FRONTEND=noninteractive
   missing=()
-  for pair in chromium:chromium nvim:neovim emacs:emacs-nox rg:ripgrep; do
+  for pair in chromium:chromium nvim:neovim emacs:emacs-nox rg:ripgrep pre-commit:pre-commit; do
     command -v "${pair%%:*}" > /dev/null || missing+=("${pair#*:}")
   done
   # eglot is a package of its own on Emacs 28 (built in from 29 on)
@@ -39,7 +40,7 @@ if [ "${SKIP_APT:-0}" != 1 ]; then
     step apt-update apt-get update
     step apt-install apt-get install -y --no-install-recommends "${missing[@]}"
   else
-    echo "TIME apt-install 0s (chromium, neovim, emacs-nox, elpa-eglot, ripgrep already there)"
+    echo "TIME apt-install 0s (chromium, neovim, emacs-nox, elpa-eglot, ripgrep, pre-commit already there)"
   fi
 fi
 
