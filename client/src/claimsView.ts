@@ -51,6 +51,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (!uri) {
       this.result = undefined;
       this.view.message = 'Open a Markdown draft to see its claims.';
+      this.view.description = undefined; // not the summary of the draft that was active before
       this.changed.fire();
       return;
     }

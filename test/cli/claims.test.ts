@@ -76,6 +76,19 @@ describe('cli: claims and memo', function () {
     assert.match(stdout, /\*\*17 claims: /);
   });
 
+  it('writes a Markdown memo that a check of the drafts folder does not count as a draft', () => {
+    const out = join(examples, 'drafts', 'ashgrove-dam.memo.md');
+    try {
+      const before = runCli(['check', 'drafts', '--format', 'json'], examples).stdout;
+      assert.equal(runCli(['memo', 'drafts/ashgrove-dam.md', '--output', 'drafts/ashgrove-dam.memo.md'], examples).status, 0);
+      const after = JSON.parse(runCli(['check', 'drafts', '--format', 'json'], examples).stdout) as { files: { path: string; diagnostics: unknown[] }[]; summary: unknown };
+      assert.deepEqual(after.files.find((f) => f.path === 'drafts/ashgrove-dam.memo.md')?.diagnostics, []);
+      assert.deepEqual(after.summary, (JSON.parse(before) as { summary: unknown }).summary);
+    } finally {
+      if (existsSync(out)) rmSync(out);
+    }
+  });
+
   it('writes a self-contained HTML memo to --output and says what it holds', () => {
     const out = join(examples, 'drafts', 'memo-test.html');
     try {

@@ -51,17 +51,34 @@ export class Workbench {
     await this.page.getByRole('treeitem', { name: 'facts.yaml' }).waitFor({ timeout });
   }
 
-  /** Ctrl+P, the file's name, Enter; waits until its tab is the active one. */
-  async quickOpen(fileName) {
-    await this.page.keyboard.press('Control+P');
-    await this.typeInQuickInput(fileName, fileName);
+  /**
+   * Ctrl+P, the file's name (or `query`, such as its path), Enter; waits until its tab is
+   * the active one. (A path keeps Quick Open from picking a recent editor of the same name,
+   * such as a Markdown preview.)
+   */
+  async quickOpen(fileName, query = fileName) {
+    await this.openQuickInput('Control+P');
+    // the row of the file itself ("ashgrove-dam.md drafts, ..."), not one that only mentions it ("Preview ashgrove-dam.md")
+    await this.typeInQuickInput(query, (label) => label.startsWith(`${fileName} `) || label.startsWith(`${fileName},`) || label === fileName);
     await this.until(`the active tab to be ${fileName}`, async () => (await this.activeTab()) === fileName || { notYet: await this.activeTab() });
   }
 
   /** F1 (the Command Palette), the command's title, Enter. */
   async command(title) {
-    await this.page.keyboard.press('F1');
+    await this.openQuickInput('F1');
     await this.typeInQuickInput(title, title);
+  }
+
+  /**
+   * Presses the key that opens a quick input until it shows: a key pressed while a webview
+   * (a Markdown preview) is still taking the focus can go nowhere.
+   */
+  async openQuickInput(key) {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await this.until(`${key} to open the quick input`, async () => {
+      await this.page.keyboard.press(key);
+      return input.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => ({ notYet: 'closed' }));
+    });
   }
 
   /** Ctrl+G, "line:column", Enter; waits until the status bar shows the cursor there. */
@@ -77,7 +94,8 @@ export class Workbench {
 
   /**
    * Types into the focused quick input (Quick Open, Command Palette, Go to Line) and presses
-   * Enter once the focused row is the wanted one (`row` null: no list, as in Go to Line).
+   * Enter once the focused row is the wanted one: its label includes `row`, or passes `row`
+   * when it is a function (`row` null: no list, as in Go to Line).
    */
   async typeInQuickInput(text, row) {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
@@ -85,9 +103,9 @@ export class Workbench {
     await this.until('the quick input to have the focus', () => input.evaluate((el) => el === document.activeElement));
     await this.page.keyboard.type(text);
     if (row) {
-      await this.until(`the quick input's focused row to be "${row}"`, async () => {
+      await this.until(`the quick input's focused row to be ${typeof row === 'function' ? `the one of "${text}"` : `"${row}"`}`, async () => {
         const focused = await this.page.locator('.quick-input-widget .monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 }).catch(() => null);
-        return focused?.includes(row) || { notYet: focused };
+        return (focused !== null && (typeof row === 'function' ? row(focused) : focused.includes(row))) || { notYet: focused };
       });
     }
     await this.page.keyboard.press('Enter');
@@ -96,6 +114,11 @@ export class Workbench {
 
   async activeTab() {
     return this.page.locator('.part.editor .tab.active').first().getAttribute('data-resource-name', { timeout: 1000 }).catch(() => null);
+  }
+
+  /** What the active tab says to a screen reader: "Preview ashgrove-dam.memo.md" for a Markdown preview. */
+  async activeTabLabel() {
+    return this.page.locator('.part.editor .tab.active').first().getAttribute('aria-label', { timeout: 1000 }).catch(() => null);
   }
 
   /** The names of the open tabs. */
@@ -326,6 +349,139 @@ export class Workbench {
   async statusItem(pattern) {
     const texts = await this.page.locator('.part.statusbar .statusbar-item').evaluateAll((items) => items.map((i) => i.innerText.trim()));
     return texts.find((t) => pattern.test(t)) ?? null;
+  }
+
+  /**
+   * Rests the mouse on the status-bar item whose text matches `pattern` and returns the
+   * tooltip VS Code shows for it (a workbench hover), as text.
+   */
+  async statusTooltip(pattern) {
+    const item = this.page.locator('.part.statusbar .statusbar-item').filter({ hasText: pattern }).first();
+    await item.hover();
+    const hover = this.page.locator('.workbench-hover').first();
+    await hover.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
+    await this.mouseAway();
+    return text;
+  }
+
+  /**
+   * Ctrl+Shift+E (Show Explorer), then gives one of its sections (a view, such as
+   * "Claims") the room: the folder's section is collapsed, as a person does to see a
+   * view below it, and the section expanded. Returns the section's locator.
+   */
+  async showExplorerSection(name) {
+    await this.page.keyboard.press('Control+Shift+E');
+    const sidebar = this.page.locator('.part.sidebar');
+    await sidebar.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    const header = sidebar.locator(`.pane-header[aria-label^="${name}"]`).first();
+    await header.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    const folder = sidebar.locator('.pane-header[aria-label^="Explorer Section"]').first();
+    if ((await folder.getAttribute('aria-expanded')) === 'true') await folder.click();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await this.until(`the ${name} section to be expanded`, async () => (await header.getAttribute('aria-expanded')) === 'true' || { notYet: 'collapsed' });
+    // (`has` takes a locator relative to the pane: not one rooted at the side bar)
+    return sidebar.locator('.pane').filter({ has: this.page.locator(`.pane-header[aria-label^="${name}"]`) });
+  }
+
+  /** The rows of an Explorer section's tree on the screen: level, label and description, as a person reads them. */
+  async treeRows(section) {
+    return section.locator('.monaco-list-rows > .monaco-list-row').evaluateAll((rows) => rows
+      .map((r) => ({
+        index: Number(r.dataset.index),
+        level: Number(r.getAttribute('aria-level')),
+        label: r.querySelector('.label-name')?.textContent.trim() ?? '',
+        description: r.querySelector('.label-description')?.textContent.trim() ?? '',
+      }))
+      .sort((a, b) => a.index - b.index));
+  }
+
+  /** Clicks the row of an Explorer section's tree whose label is `label`. */
+  async clickTreeRow(section, label) {
+    const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = section.locator('.monaco-list-rows > .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exactly }) }).first();
+    await row.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    await row.click();
+  }
+
+  /** Clicks a button of a section's toolbar (its header's actions, shown when the mouse is on the header). */
+  async sectionAction(section, title) {
+    const header = section.locator('.pane-header').first();
+    await header.hover();
+    await header.locator(`.action-label[aria-label="${title}"]`).click();
+  }
+
+  /** The text of the active editor's selection, as Ctrl+F puts it into the Find box (then closed). */
+  async selectedText() {
+    await this.page.keyboard.press('Control+F');
+    const find = this.page.locator('.part.editor .editor-group-container.active .find-widget.visible .find-part textarea').first();
+    await find.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    await this.until('the Find box to have the focus', () => find.evaluate((el) => el === document.activeElement));
+    const text = await find.inputValue();
+    // Escape closes the Find box; but while notification toasts show, the first Escape hides them
+    await this.until('the Find box to close', async () => {
+      await this.page.keyboard.press('Escape');
+      return find.waitFor({ state: 'hidden', timeout: 1000 }).then(() => true, () => ({ notYet: 'open' }));
+    });
+    return text;
+  }
+
+  /** The cursor and selection as the status bar gives them: "Ln 72, Col 24 (14 selected)". */
+  async selectionStatus() {
+    return (await this.page.locator('.statusbar-item[id="status.editor.selection"]').innerText({ timeout: 1000 }).catch(() => '')).trim();
+  }
+
+  /**
+   * The lines of the active editor on the screen, each as its line number, its text (the
+   * view lines of a wrapped line joined) and the inlay hints drawn in it, each with the
+   * column it stands before. Monaco draws an inlay hint as injected text, spans whose
+   * class is a dynamic rule (dyn-rule-N-M), one for the hint's padding and one for its
+   * label; they are not the document's text, so they do not count in the columns.
+   */
+  async renderedLines() {
+    return this.page.locator(EDITOR).first().evaluate((editor) => {
+      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
+        .map((n) => ({ line: Number(n.textContent), y: n.getBoundingClientRect().y }))
+        .filter((n) => n.line > 0)
+        .sort((a, b) => a.y - b.y);
+      const lines = new Map();
+      const views = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => a.getBoundingClientRect().y - b.getBoundingClientRect().y);
+      for (const view of views) {
+        const y = view.getBoundingClientRect().y;
+        const at = numbers.findLast((n) => n.y <= y + 1);
+        if (!at) continue; // the tail of a wrapped line whose start is off the screen
+        const entry = lines.get(at.line) ?? { line: at.line, text: '', hints: [] };
+        for (const span of view.querySelectorAll(':scope > span > span')) {
+          const text = span.textContent.replace(/\u00a0/g, ' ');
+          if (/(^|\s)dyn-rule-/.test(span.className)) {
+            if (text.trim()) entry.hints.push({ column: entry.text.length + 1, label: text.trim() });
+          } else entry.text += text;
+        }
+        lines.set(at.line, entry);
+      }
+      return [...lines.values()];
+    });
+  }
+
+  /** F1, "View: Close All Editors"; unsaved changes are thrown away (the dialog's "Don't Save"). */
+  async closeAllEditors() {
+    await this.command('View: Close All Editors');
+    const dialog = this.page.locator('.monaco-dialog-box');
+    await this.until('every editor to close', async () => {
+      if (await dialog.isVisible()) await dialog.locator('.monaco-button', { hasText: /Don.t Save/ }).click();
+      const open = await this.tabs();
+      return open.length === 0 || { notYet: open };
+    });
+  }
+
+  /** Clicks a button of the modal dialog on the screen; returns the dialog's text. */
+  async answerDialog(button) {
+    const dialog = this.page.locator('.monaco-dialog-box').first();
+    await dialog.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    const text = (await dialog.locator('.dialog-message-container').first().innerText()).replace(/\s+/g, ' ').trim();
+    await dialog.locator('.monaco-button', { hasText: button }).first().click();
+    await dialog.waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    return text;
   }
 
   /** Notification toasts on the screen, as text. */

@@ -96,9 +96,9 @@ describe('the fact-check memo', () => {
     assert.deepEqual(input.inventory.claims.map((c) => c.status), ['confirmed', 'contradicted', 'unsourced', 'cited', 'ignored']);
   });
 
-  it('opens with the title, the date, the fact files and the summary line', () => {
+  it('opens with the title, the date, the fact files and the summary line, the Markdown after a line that keeps it from being checked as a draft', () => {
     const summary = summaryLine(input.inventory.summary);
-    assert.ok(markdown.startsWith(`# Fact-check memo: ${md('Notes on a <b>bad</b> week')}\n`));
+    assert.ok(markdown.startsWith(`<!-- facts-disable -->\n\n# Fact-check memo: ${md('Notes on a <b>bad</b> week')}\n`));
     assert.ok(markdown.includes('Dated: 20 September 2025'));
     assert.ok(markdown.includes('Fact files: drafts/facts.yaml'));
     assert.ok(markdown.includes(`**${md(summary)}**`));

@@ -6,10 +6,18 @@
  */
 import { CITATION_WORDS, dateInWords, readMemo, STATUS_WORDS, type IgnoredItem, type MemoClaim, type MemoInput, type MemoParagraph, type MemoProblem, type MemoSource, type ResolveItem } from './memoInput';
 
+/**
+ * The memo's first line. A Markdown memo is saved beside its draft, where
+ * drafts are looked for, and it quotes every wrong figure, name and date: a
+ * check of the folder (the CLI, "Check all drafts", the editor on opening
+ * it) would report them all again. An HTML comment, so no renderer shows it.
+ */
+export const NOT_A_DRAFT = '<!-- facts-disable -->';
+
 /** Renders the memo of a checked draft as Markdown. */
 export function renderMemoMarkdown(input: MemoInput): string {
   const memo = readMemo(input);
-  const out: string[] = [];
+  const out: string[] = [NOT_A_DRAFT, ''];
   out.push(`# Fact-check memo: ${md(memo.heading.title)}`, '');
   out.push(`- Draft: ${md(memo.draft)}`);
   if (memo.heading.date) out.push(`- Dated: ${md(dateInWords(memo.heading.date))}`);
