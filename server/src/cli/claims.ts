@@ -5,7 +5,7 @@
  * fact-check memo, Markdown or HTML.
  */
 import { writeFileSync } from 'node:fs';
-import { checkDraftFile, claimsAsJson, FactBaseCache, renderMemoHtml, renderMemoMarkdown, summaryLine, type DraftFileCheck, type FactHost, type InventoryClaim } from '../core';
+import { checkDraftFile, claimsAsJson, emptyInventorySummary, FactBaseCache, renderMemoHtml, renderMemoMarkdown, summaryLine, type DraftFileCheck, type FactHost, type InventoryClaim } from '../core';
 import type { ClaimsFormat, MemoFormat } from './args';
 import { displayPath } from './report';
 
@@ -42,7 +42,7 @@ function claimsFile({ path, checked }: DraftClaims, cwd: string): object {
     path: displayPath(path, cwd),
     facts: checked.factPaths.map((p) => displayPath(p, cwd)),
     claims: inventory ? claimsAsJson(inventory.claims, checked.text ?? '') : [],
-    summary: inventory?.summary ?? { claims: 0, contradicted: 0, confirmed: 0, cited: 0, unsourced: 0, ignored: 0 },
+    summary: inventory?.summary ?? emptyInventorySummary(),
     ...(checked.notChecked ? { notChecked: checked.notChecked.message } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FactHost } from '../core';
-import { readTextFile, TooLarge } from '../disk/textFiles';
+import { readDraftFile, readTextFile, TooLarge } from '../disk/textFiles';
 
 /** An absolute path with forward slashes, as the core expects (SPEC: paths cross the boundary as data). */
 export function toCorePath(path: string, cwd: string = process.cwd()): string {
@@ -104,13 +104,7 @@ export function createFsHost(options: FsHostOptions = {}): FactHost {
         return undefined;
       }
     },
-    readDraft(path: string): string | undefined {
-      try {
-        return readTextFile(path, Number.POSITIVE_INFINITY);
-      } catch {
-        return undefined;
-      }
-    },
+    readDraft: (path) => readDraftFile(path),
     listDir(path: string): string[] | undefined {
       if (options.cacheListings && listings.has(path)) return listings.get(path);
       let names: string[] | undefined;

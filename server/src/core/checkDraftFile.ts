@@ -11,7 +11,7 @@ import { checkDraft, type CheckOptions, type DraftCheckResult } from './checkDra
 import type { CoreDiagnostic } from './diagnostic';
 import type { FactBaseCache } from './factBaseCache';
 import type { FactBase } from './facts/factBase';
-import { factFilesForDraft } from './facts/discovery';
+import { factFilesForDraft, type FactDiscovery } from './facts/discovery';
 import type { FactHost } from './host';
 
 /** The code of the one notice on a draft that was not checked; outside SPEC section 4's table, as no check makes it. */
@@ -26,6 +26,8 @@ export interface DraftFileOptions extends CheckOptions {
   extraFacts?: readonly string[];
   /** Where discovery's walk up stops (the workspace folder). */
   root?: string;
+  /** The draft's fact files as the caller already found them (`discoverFactFiles`), so they are not looked for twice. */
+  discovery?: FactDiscovery;
   /** A draft longer than `chars` characters is not checked; `rule` names the limit for the notice. */
   sizeLimit?: { chars: number; rule: string };
 }
@@ -64,15 +66,19 @@ export function checkDraftFile(path: string, host: FactHost, cache: FactBaseCach
     return notChecked(path, text, cache, `this draft is ${Math.round(text.length / 1024)} KB, above ${sizeLimit.rule}`);
   }
   const draft = { path, text };
-  const discovery = options.givenFacts && options.givenFacts.length > 0
-    ? { paths: [...options.givenFacts], diagnostics: [] }
-    : factFilesForDraft(draft, host, { ...(options.root ? { root: options.root } : {}), extraFacts: [...(options.extraFacts ?? [])] });
+  const discovery = options.discovery ?? discoverFactFiles(draft, host, options);
   const facts = cache.get(discovery.paths);
   const result = checkDraft(draft, facts, options);
   if (result.skipped) return { ...notChecked(path, text, cache, result.skipped), factPaths: discovery.paths, facts };
   // Discovery's and the checks' diagnostics in one list by position; the sort is stable, so the core's own order stands on ties.
   const diagnostics = [...discovery.diagnostics, ...result.diagnostics].sort((a, b) => a.start - b.start);
   return { path, text, factPaths: discovery.paths, facts, diagnostics, result };
+}
+
+/** The fact files a draft uses under these options: those given (`--facts`), or those discovery finds plus the extra ones. */
+export function discoverFactFiles(draft: { path: string; text: string }, host: FactHost, options: Pick<DraftFileOptions, 'givenFacts' | 'extraFacts' | 'root'>): FactDiscovery {
+  if (options.givenFacts && options.givenFacts.length > 0) return { paths: [...options.givenFacts], diagnostics: [] };
+  return factFilesForDraft(draft, host, { ...(options.root ? { root: options.root } : {}), extraFacts: [...(options.extraFacts ?? [])] });
 }
 
 function notChecked(path: string, text: string, cache: FactBaseCache, why: string): DraftFileCheck {

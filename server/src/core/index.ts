@@ -22,7 +22,7 @@ export { DEFAULT_FACT_FILE_NAME, FACT_FILE_GLOBS, FACT_FILE_NAME, FACT_FILE_PATT
 export { factFilesForDraft } from './facts/discovery';
 export type { FactDiscovery, DiscoveryOptions } from './facts/discovery';
 /** Checks a draft on a host, the one entry point of every front end: `checkDraftFile(path, host, cache, options)`. */
-export { checkDraftFile, NOT_CHECKED } from './checkDraftFile';
+export { checkDraftFile, discoverFactFiles, NOT_CHECKED } from './checkDraftFile';
 export type { DraftFileCheck, DraftFileOptions, NotCheckedNotice } from './checkDraftFile';
 /** Loaded fact bases shared by the drafts that use the same fact files. */
 export { FactBaseCache } from './factBaseCache';
@@ -31,7 +31,7 @@ export { checkDraft } from './checkDraft';
 export type { DraftInput, CheckOptions, DraftCheckResult, SentenceSpan } from './checkDraft';
 export type { ClaimInfo, ClaimValues } from './claims/claimInfo';
 /** The claim inventory (SPEC section 8): every claim with its status, made with the diagnostics. */
-export { CLAIM_STATUSES, summaryLine } from './inventory';
+export { CLAIM_STATUSES, emptyInventorySummary, summaryLine } from './inventory';
 export type { ClaimInventory, ClaimStatus, InventoryClaim, InventorySummary } from './inventory';
 export { claimsAsJson } from './inventoryJson';
 /** The fact-check memo (SPEC section 8) a desk editor reads: `renderMemoMarkdown(input)`, `renderMemoHtml(input)`. */

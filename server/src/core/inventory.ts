@@ -136,6 +136,11 @@ function backingSources(entry: FactEntry, facts: FactBase, seen = new Set<string
   return [...new Set(parts)];
 }
 
+/** The summary of a draft with no claim read (one that was not checked). */
+export function emptyInventorySummary(): InventorySummary {
+  return summarise([]);
+}
+
 function summarise(claims: readonly InventoryClaim[]): InventorySummary {
   const summary: InventorySummary = { claims: claims.length, contradicted: 0, confirmed: 0, cited: 0, unsourced: 0, ignored: 0 };
   for (const c of claims) summary[c.status]++;

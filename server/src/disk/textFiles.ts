@@ -9,6 +9,23 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 export const MAX_FACT_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
+ * The largest draft the language server reads from disk (for "Check all
+ * drafts" and a look-up in a closed draft): far above any draft it checks
+ * (opedFacts.maxDraftSizeKb), so it only spares reading a huge file to say it
+ * is too large. The CLI reads a draft of any size.
+ */
+export const MAX_EDITOR_DRAFT_BYTES = 50 * 1024 * 1024;
+
+/** A draft's text, or undefined when it cannot be read or is above `limit` bytes. */
+export function readDraftFile(path: string, limit = Number.POSITIVE_INFINITY): string | undefined {
+  try {
+    return readTextFile(path, limit);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Decodes a text file. A UTF-16 file is recognised by its byte order mark and
  * decoded with the mark kept as U+FEFF, as a UTF-8 file keeps its own, so the
  * core handles a BOM the same way whatever the encoding. Anything else is

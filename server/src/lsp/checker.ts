@@ -1,8 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { CancellationTokenSource, DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraftFile, factFilesForDraft, LineIndex, NOT_CHECKED, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type DraftFileCheck, type DraftFileOptions, type FactBase, type Logger, summaryLine, type ClaimInventory } from '../core';
+import { checkDraftFile, discoverFactFiles, factFilesForDraft, LineIndex, NOT_CHECKED, type ClaimInfo, type CoreDiagnostic, type DraftCheckResult, type DraftFileCheck, type DraftFileOptions, type FactBase, type FactDiscovery, type Logger, summaryLine, type ClaimInventory } from '../core';
 import { DIAGNOSTIC_SOURCE, DRAFT_SUMMARY_NOTIFICATION, type DraftSummaryParams, type Settings } from '../protocol';
 import { CHECK_BUDGET_MS, CheckThread, LARGE_DRAFT, Superseded } from './checkThread';
 import { countBySeverity, toLspDiagnostics, type DiagnosticData } from './diagnostics';
@@ -173,10 +172,11 @@ export class Checker {
     };
     let checked: DraftFileCheck;
     try {
-      // Large fact files load on the check thread; then checkDraftFile finds them loaded.
-      await this.facts.ready(factFilesForDraft({ path, text }, this.host, { ...(root ? { root } : {}), extraFacts: [...(options.extraFacts ?? [])] }).paths);
+      // Found once here: large fact files load on the check thread, then checkDraftFile finds them loaded.
+      options.discovery = discoverFactFiles({ path, text }, this.host, options);
+      await this.facts.ready(options.discovery.paths);
       if (source?.token.isCancellationRequested) return undefined;
-      checked = text.length > LARGE_DRAFT && text.length <= options.sizeLimit!.chars ? await this.checkOnThread(path, options) : checkDraftFile(path, this.host, this.facts, options);
+      checked = text.length > LARGE_DRAFT && text.length <= options.sizeLimit!.chars ? await this.checkOnThread(path, options.discovery, options) : checkDraftFile(path, this.host, this.facts, options);
     } catch (error) {
       if (error instanceof Superseded) return undefined;
       throw error;
@@ -210,9 +210,8 @@ export class Checker {
    * texts of the fact files found here (so an unsaved one counts); front
    * matter's problems with them are found here too.
    */
-  private async checkOnThread(path: string, options: DraftFileOptions): Promise<DraftFileCheck> {
+  private async checkOnThread(path: string, discovery: FactDiscovery, options: DraftFileOptions): Promise<DraftFileCheck> {
     const text = options.text!;
-    const discovery = factFilesForDraft({ path, text }, this.host, { ...(options.root ? { root: options.root } : {}), extraFacts: [...(options.extraFacts ?? [])] });
     const facts = this.facts.get(discovery.paths);
     const factFiles = facts.files.map((f) => ({ path: f.path, text: f.text }));
     const { result, notChecked } = await this.thread.check({ path, text, factFiles, disabled: [...(options.disabled ?? [])] });
@@ -295,7 +294,7 @@ export class Checker {
     if (open && state && state.version === open.version) return state;
     if (open && open.getText().length > LARGE_DRAFT) return state;
     const settings = await this.settings.get(uri);
-    const text = open?.getText() ?? readDisk(pathOf(uri));
+    const text = open?.getText() ?? this.host.readDraft(pathOf(uri));
     if (text === undefined) return undefined;
     return this.checkDraftText(uri, text, open?.version, settings);
   }
@@ -308,15 +307,6 @@ export class Checker {
 
 function extraFactPaths(settings: Settings, root: string | undefined): string[] {
   return settings.factFiles.map((f) => (f.startsWith('/') || !root ? f : `${root}/${f}`));
-}
-
-function readDisk(path: string): string | undefined {
-  try {
-    if (statSync(path).size > 50 * 1024 * 1024) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 export type { DiagnosticData };

@@ -1,4 +1,4 @@
-import { emptyFactBase, FactBaseCache, type FactBase, type FactHost, type Logger } from '../core';
+import { emptyFactBase, FactBaseCache, loadFacts, type FactBase, type FactHost, type Logger } from '../core';
 import { TooLarge } from '../disk/textFiles';
 import { LARGE_FACTS, type CheckThread, type FactTexts } from './checkThread';
 
@@ -25,8 +25,13 @@ export class FactsCache extends FactBaseCache {
     const key = paths.join('\n');
     const have = this.current(paths) ?? this.loading.get(key)?.base;
     if (have) return have;
-    const texts = this.thread ? this.largeTexts(paths) : undefined;
+    const texts = this.thread ? this.readAll(paths) : undefined;
     if (!this.thread || !texts) return this.get(paths);
+    if (texts.reduce((size, f) => size + f.text.length, 0) <= LARGE_FACTS) {
+      // Small: loaded here, from the texts just read rather than reading every file again.
+      const read = new Map(texts.map((f) => [f.path, f.text]));
+      return this.put(paths, loadFacts(paths, { readFile: (p) => read.get(p), listDir: () => undefined }, this.logger));
+    }
     const began = Date.now();
     const loading = { paths, base: this.thread.load(texts) };
     this.loading.set(key, loading);
@@ -41,10 +46,9 @@ export class FactsCache extends FactBaseCache {
     return loading.base;
   }
 
-  /** The files' texts when every one reads and together they are large; else undefined (loaded here, as usual). */
-  private largeTexts(paths: readonly string[]): FactTexts | undefined {
+  /** Every file's text, or undefined when one does not read (it is then loaded as usual, and its diagnostic says why). */
+  private readAll(paths: readonly string[]): FactTexts | undefined {
     const texts: FactTexts = [];
-    let size = 0;
     for (const path of paths) {
       let text: string | undefined;
       try {
@@ -55,9 +59,8 @@ export class FactsCache extends FactBaseCache {
       }
       if (text === undefined) return undefined;
       texts.push({ path, text });
-      size += text.length;
     }
-    return size > LARGE_FACTS ? texts : undefined;
+    return texts;
   }
 
   override invalidate(paths: Iterable<string>): boolean {

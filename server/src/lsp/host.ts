@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FactHost } from '../core';
-import { readTextFile, realPath, TooLarge } from '../disk/textFiles';
+import { MAX_EDITOR_DRAFT_BYTES, readDraftFile, readTextFile, realPath, TooLarge } from '../disk/textFiles';
 import { isInside, pathOf } from './paths';
 
 /**
@@ -48,6 +48,12 @@ export class LspHost implements FactHost {
       if (error instanceof TooLarge) throw error;
       return undefined;
     }
+  }
+
+  /** A draft's text: the open document's, or the file's, read and decoded as the CLI reads it. */
+  readDraft(path: string): string | undefined {
+    if (!this.mayRead(path)) return undefined;
+    return this.openText(path) ?? readDraftFile(path, MAX_EDITOR_DRAFT_BYTES);
   }
 
   listDir(path: string): string[] | undefined {
