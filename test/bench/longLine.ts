@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { TestClient } from '../lsp/lspClient';
+import { hoverWhileChecked, TestClient } from '../lsp/lspClient';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 const SENTENCE = 'In Bannu, seven soldiers were killed on 2 September 2025, police said. The toll rose to 12 by Friday, officials said. ';
@@ -44,17 +44,7 @@ export async function benchLongLines(): Promise<void> {
       await client.diagnostics(small);
       const started = performance.now();
       const uri = client.open(join(dir, 'one-line-2mb.md'), oneLine(2_000_000));
-      let done = false;
-      const published = client.diagnostics(uri, () => true, 300_000).then(() => (done = true));
-      const waits: number[] = [];
-      while (!done) {
-        const asked = performance.now();
-        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 11 } });
-        waits.push(performance.now() - asked);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      await published;
-      waits.sort((a, b) => a - b);
+      const { waits } = await hoverWhileChecked(client, uri, small, 300_000);
       console.log(`lsp  2 MB draft with no newline checked in ${((performance.now() - started) / 1000).toFixed(1)} s; ${waits.length} hovers on another draft meanwhile: median ${waits[waits.length >> 1]!.toFixed(0)} ms, slowest ${waits[waits.length - 1]!.toFixed(0)} ms`);
     } finally {
       await client.stop();

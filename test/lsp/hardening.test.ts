@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import type { Hover } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import { TestClient } from './lspClient';
+import { hoverWhileChecked, TestClient } from './lspClient';
 
 const FACTS = `version: 1
 sources:
@@ -12,26 +12,6 @@ sources:
 events:
   bannu-attack: {name: Attack in Bannu, place: Bannu, date: 2025-09-02, killed: {soldiers: 6}, sources: [wire]}
 `;
-
-/**
- * Hovers on `beside` every 25 ms until `uri`'s diagnostics are published;
- * those diagnostics, and how long each hover waited, sorted.
- */
-async function hoverWhileChecked(client: TestClient, uri: string, beside: string): Promise<{ diagnostics: Diagnostic[]; waits: number[] }> {
-  let published = false;
-  const done = client.diagnostics(uri, () => true, 120_000).then((p) => {
-    published = true;
-    return p;
-  });
-  const waits: number[] = [];
-  while (!published) {
-    const started = Date.now();
-    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: beside }, position: { line: 0, character: 11 } });
-    waits.push(Date.now() - started);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return { diagnostics: (await done).diagnostics, waits: waits.sort((a, b) => a - b) };
-}
 
 /** Bad input never crashes the server, and an untrusted workspace reads nothing outside its folders. */
 describe('language server: bad input and trust', function () {

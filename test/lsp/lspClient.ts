@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type PublishDiagnosticsParams, type ProtocolConnection,
+  type Diagnostic, type PublishDiagnosticsParams, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 
@@ -123,4 +123,25 @@ export class TestClient {
     this.connection.dispose();
     this.child.kill();
   }
+}
+
+/**
+ * Hovers on `beside` every 25 ms until `uri`'s diagnostics are published;
+ * those diagnostics, and how long each hover waited in milliseconds, sorted
+ * (issue 12: the server must answer while a large draft is checked).
+ */
+export async function hoverWhileChecked(client: TestClient, uri: string, beside: string, timeoutMs = 120_000): Promise<{ diagnostics: Diagnostic[]; waits: number[] }> {
+  let published = false;
+  const done = client.diagnostics(uri, () => true, timeoutMs).then((p) => {
+    published = true;
+    return p;
+  });
+  const waits: number[] = [];
+  while (!published) {
+    const started = performance.now();
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: beside }, position: { line: 0, character: 11 } });
+    waits.push(performance.now() - started);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return { diagnostics: (await done).diagnostics, waits: waits.sort((a, b) => a - b) };
 }
