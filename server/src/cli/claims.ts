@@ -5,7 +5,7 @@
  * fact-check memo, Markdown or HTML.
  */
 import { writeFileSync } from 'node:fs';
-import { checkDraftFile, claimsAsJson, emptyInventorySummary, FactBaseCache, renderMemoHtml, renderMemoMarkdown, summaryLine, type DraftFileCheck, type FactHost, type InventoryClaim } from '../core';
+import { checkDraftFile, claimsAsJson, emptyInventorySummary, FactBaseCache, renderMemo, summaryLine, type DraftFileCheck, type FactHost, type InventoryClaim } from '../core';
 import type { ClaimsFormat, MemoFormat } from './args';
 import { displayPath } from './report';
 
@@ -93,19 +93,8 @@ function claimsText(drafts: readonly DraftClaims[], cwd: string): string {
 }
 
 /** One draft's memo in the format asked for, with paths shown from the working directory. */
-export function renderMemo(draft: DraftClaims, format: MemoFormat, cwd: string): string | undefined {
-  const { checked } = draft;
-  const inventory = checked.result.inventory;
-  if (!inventory || checked.text === undefined) return undefined;
-  const input = {
-    draft: displayPath(draft.path, cwd),
-    text: checked.text,
-    factFiles: checked.factPaths.map((p) => displayPath(p, cwd)),
-    facts: checked.facts,
-    inventory,
-    diagnostics: checked.diagnostics,
-  };
-  return format === 'html' ? renderMemoHtml(input) : renderMemoMarkdown(input);
+export function memoOf(draft: DraftClaims, format: MemoFormat, cwd: string): string | undefined {
+  return renderMemo(draft.checked, format, (p) => displayPath(p, cwd));
 }
 
 export function writeMemo(path: string, text: string): void {

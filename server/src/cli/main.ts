@@ -10,7 +10,7 @@ import pkg from '../../../package.json';
 import { summaryLine, type FactHost } from '../core';
 import { TOOL_NAME } from '../protocol';
 import { parseArgs, USAGE, type CheckCommand, type ClaimsCommand, type MemoCommand } from './args';
-import { hasError, inventoriesOf, renderClaims, renderMemo, writeMemo, type DraftClaims } from './claims';
+import { hasError, inventoriesOf, renderClaims, memoOf, writeMemo, type DraftClaims } from './claims';
 import { fixDrafts } from './fix';
 import { initFactFile } from './init';
 import { expandInputs } from './inputs';
@@ -120,7 +120,7 @@ async function memo(command: MemoCommand, io: CliIo): Promise<number> {
   if (inputs.drafts.length !== 1) return fail(io, `memo takes one draft; '${command.draft}' names ${inputs.drafts.length}`);
   const [found] = inventoriesOf(inputs.drafts, io.host ?? createFsHost(), inputs.givenFacts);
   if (!found || 'unreadable' in found) return fail(io, `cannot read ${command.draft}: ${whyUnreadable(inputs.drafts[0]!)}`);
-  const text = renderMemo(found, command.format, io.cwd);
+  const text = memoOf(found, command.format, io.cwd);
   if (text === undefined) return fail(io, `${command.draft} was not checked: ${found.checked.notChecked?.message ?? 'no claims were read'}`);
   if (command.output === undefined) io.stdout.write(text);
   else {

@@ -35,7 +35,7 @@ export { CLAIM_STATUSES, emptyInventorySummary, summaryLine } from './inventory'
 export type { ClaimInventory, ClaimStatus, InventoryClaim, InventorySummary } from './inventory';
 export { claimsAsJson } from './inventoryJson';
 /** The fact-check memo (SPEC section 8) a desk editor reads: `renderMemoMarkdown(input)`, `renderMemoHtml(input)`. */
-export { renderMemoHtml, renderMemoMarkdown } from './memo';
+export { renderMemo, renderMemoHtml, renderMemoMarkdown } from './memo';
 export type { MemoInput } from './memo';
 export type { ClaimJson } from './inventoryJson';
 export { isSourced } from './claims/tie';

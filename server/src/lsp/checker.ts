@@ -55,6 +55,8 @@ export interface DraftState {
   facts: FactBase;
   factPaths: string[];
   diagnostics: Diagnostic[];
+  /** The core's diagnostics in the draft, discovery's included (what the memo lists, as the CLI's does). */
+  draftDiagnostics: CoreDiagnostic[];
   /** What the status bar shows for the draft (counted as the CLI counts). */
   summary: DraftSummaryParams;
 }
@@ -202,7 +204,7 @@ export class Checker {
     this.onChecked(Date.now() - began);
     // The status bar counts every problem, as the CLI does; the editor is sent the first MAX_PUBLISHED.
     const summary = this.summarise(uri, diagnostics, facts, checked.factPaths, result.inventory);
-    return { uri, version, text, result, facts, factPaths: checked.factPaths, diagnostics: publishedPart(diagnostics), summary };
+    return { uri, version, text, result, facts, factPaths: checked.factPaths, diagnostics: publishedPart(diagnostics), draftDiagnostics: checked.diagnostics, summary };
   }
 
   /**
@@ -229,7 +231,7 @@ export class Checker {
 
   private emptyState(uri: string, text: string, version: number | undefined, reason = 'Op-Ed Facts is turned off for this folder (opedFacts.enable)'): DraftState {
     return {
-      uri, version, text, result: { diagnostics: [], claims: [], sentences: [], cancelled: false }, facts: this.facts.get([]), factPaths: [], diagnostics: [],
+      uri, version, text, result: { diagnostics: [], claims: [], sentences: [], cancelled: false }, facts: this.facts.get([]), factPaths: [], diagnostics: [], draftDiagnostics: [],
       summary: { uri, checked: false, reason, errors: 0, warnings: 0, information: 0 },
     };
   }

@@ -6,7 +6,7 @@
  * diagnostics.
  */
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import { claimsAsJson, emptyInventorySummary, LineIndex, renderMemoHtml, renderMemoMarkdown, summaryLine, type ClaimInfo, type InventoryClaim } from '../core';
+import { claimsAsJson, emptyInventorySummary, LineIndex, renderMemo, summaryLine, type ClaimInfo, type InventoryClaim } from '../core';
 import type { ClaimsResult, MemoParams, MemoResult } from '../protocol';
 import type { Checker, DraftState } from './checker';
 import { factCard } from './factCard';
@@ -58,11 +58,10 @@ function tooltipOf(claim: InventoryClaim, state: DraftState): string {
 
 /** The fact-check memo of a draft's last check, with paths shown relative to its workspace folder. */
 export function memoOf(state: DraftState, format: MemoParams['format'], folders: readonly string[]): MemoResult {
-  const inventory = state.result.inventory;
-  if (!inventory) return { ok: false, reason: 'the draft was not checked, so there is no claim to list' };
   const path = pathOf(state.uri);
   const root = folders.find((f) => path.startsWith(`${f}/`));
   const show = (p: string): string => (root && p.startsWith(`${root}/`) ? p.slice(root.length + 1) : p);
-  const input = { draft: show(path), text: state.text, factFiles: state.factPaths.map(show), facts: state.facts, inventory, diagnostics: state.result.diagnostics };
-  return { ok: true, text: format === 'html' ? renderMemoHtml(input) : renderMemoMarkdown(input), summaryLine: summaryLine(inventory.summary) };
+  const text = renderMemo({ path, text: state.text, factPaths: state.factPaths, facts: state.facts, diagnostics: state.draftDiagnostics, result: state.result }, format, show);
+  if (text === undefined || !state.result.inventory) return { ok: false, reason: 'the draft was not checked, so there is no claim to list' };
+  return { ok: true, text, summaryLine: summaryLine(state.result.inventory.summary) };
 }

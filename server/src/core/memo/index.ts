@@ -4,6 +4,8 @@
  * from the same `MemoInput` (a checked draft) through `readMemo`, so they say
  * the same things.
  */
+/** The memo of a checked draft, as the CLI and the editor make it: `renderMemo(checked, format, show)`. */
+export { renderMemo } from './renderMemo';
 /** Renders the memo as Markdown: `renderMemoMarkdown(input)`. */
 export { renderMemoMarkdown } from './markdownMemo';
 /** Renders the memo as one self-contained, printable HTML page: `renderMemoHtml(input)`. */
