@@ -102,14 +102,14 @@ export async function runVSCode({ entry, vsix, out, docsScreenshot }) {
     await step(`vscode 2: hovering "${wrongWord}" (line ${targets.wrong.line}) shows the fact card`, async () => {
       await wb.hidePanel(); // the whole height for the editor and the card
       await wb.goTo(targets.wrong.line, targets.wrong.column);
-      const hover = await wb.hover(wrongWord, targets.card[0]);
+      const hover = await wb.hover(wrongWord, targets.card);
       const missing = targets.card.filter((text) => !hover.text.includes(text));
       if (missing.length) throw new Error(`the hover lacks ${JSON.stringify(missing)}:\n${hover.text}`);
       // The diagnostic's message leads the hover; the card below it does not say the same again (issue 11).
       if (!hover.text.trim().startsWith('The fact file says')) throw new Error(`the hover does not lead with the verdict:\n${hover.text}`);
       if (hover.text.split('The fact file says').length !== 2) throw new Error(`the hover says "The fact file says" more than once:\n${hover.text}`);
       await wb.screenshot('2-hover.png');
-      if (docsScreenshot) await saveDocsScreenshot(wb, wrongWord, targets.card[0], docsScreenshot);
+      if (docsScreenshot) await saveDocsScreenshot(wb, wrongWord, targets.card, docsScreenshot);
       await wb.mouseAway();
     });
 
@@ -118,7 +118,7 @@ export async function runVSCode({ entry, vsix, out, docsScreenshot }) {
       await page.setViewportSize({ width: 1440, height: 900 });
       try {
         await wb.goTo(targets.wrong.line, targets.wrong.column);
-        const hover = await wb.hover(wrongWord, targets.card[0]);
+        const hover = await wb.hover(wrongWord, targets.card);
         const { overflow, height } = await wb.hoverOverflow();
         await wb.screenshot('2b-hover-1440x900.png');
         if (overflow > 1) throw new Error(`the card scrolls: ${overflow} px of its ${Math.round(height)} px are hidden:\n${hover.text}`);

@@ -57,35 +57,20 @@ export class Workbench {
    * such as a Markdown preview.)
    */
   async quickOpen(fileName, query = fileName) {
-    await this.openQuickInput('Control+P');
     // the row of the file itself ("ashgrove-dam.md drafts, ..."), not one that only mentions it ("Preview ashgrove-dam.md")
-    await this.typeInQuickInput(query, (label) => label.startsWith(`${fileName} `) || label.startsWith(`${fileName},`) || label === fileName);
+    await this.quickInput('Control+P', query, (label) => label.startsWith(`${fileName} `) || label.startsWith(`${fileName},`) || label === fileName);
     await this.until(`the active tab to be ${fileName}`, async () => (await this.activeTab()) === fileName || { notYet: await this.activeTab() });
   }
 
   /** F1 (the Command Palette), the command's title, Enter. */
   async command(title) {
-    await this.openQuickInput('F1');
-    await this.typeInQuickInput(title, title);
-  }
-
-  /**
-   * Presses the key that opens a quick input until it shows: a key pressed while a webview
-   * (a Markdown preview) is still taking the focus can go nowhere.
-   */
-  async openQuickInput(key) {
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await this.until(`${key} to open the quick input`, async () => {
-      await this.page.keyboard.press(key);
-      return input.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => ({ notYet: 'closed' }));
-    });
+    await this.quickInput('F1', title, title);
   }
 
   /** Ctrl+G, "line:column", Enter; waits until the status bar shows the cursor there. */
   async goTo(line, column) {
-    await this.page.keyboard.press('Control+G');
     const want = `Ln ${line}, Col ${column}`;
-    await this.typeInQuickInput(`${line}:${column}`, null);
+    await this.quickInput('Control+G', `${line}:${column}`, null);
     await this.until(`the cursor at ${want}`, async () => {
       const at = await this.page.locator('.statusbar-item[id="status.editor.selection"]').innerText().catch(() => '');
       return at.trim() === want || { notYet: at.trim() };
@@ -93,15 +78,34 @@ export class Workbench {
   }
 
   /**
-   * Types into the focused quick input (Quick Open, Command Palette, Go to Line) and presses
-   * Enter once the focused row is the wanted one: its label includes `row`, or passes `row`
-   * when it is a function (`row` null: no list, as in Go to Line).
+   * A quick input (Quick Open, the Command Palette, Go to Line) as a person uses it: `key`
+   * opens it, `text` is typed, and Enter is pressed once the focused row is the wanted one
+   * (its label includes `row`, or passes `row` when it is a function; `row` null: no list,
+   * as in Go to Line).
+   *
+   * A Markdown preview (a webview) takes the focus when its page is ready, which can be
+   * after the key was pressed: the quick input then loses the focus and closes, with half
+   * the text typed or none. So the whole of it is tried again until the input has kept the
+   * focus and holds the text, as a person would look and start over.
    */
-  async typeInQuickInput(text, row) {
+  async quickInput(key, text, row) {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: this.timeoutMs });
-    await this.until('the quick input to have the focus', () => input.evaluate((el) => el === document.activeElement));
-    await this.page.keyboard.type(text);
+    await this.until(`${key} to open a quick input that keeps the focus and holds "${text}"`, async () => {
+      if (await input.isVisible()) {
+        await this.page.keyboard.press('Escape'); // a quick input left from a try that lost the focus
+        await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+      }
+      await this.page.keyboard.press(key);
+      const opened = await input.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
+      if (!opened) return { notYet: 'the quick input did not open' };
+      const focused = async () => input.evaluate((el) => el === document.activeElement).catch(() => false);
+      if (!(await focused())) return { notYet: 'the quick input opened without the focus' };
+      await this.page.keyboard.type(text);
+      const value = await input.inputValue({ timeout: 1000 }).catch(() => '');
+      // (the Command Palette's value starts with ">", Go to Line's with ":")
+      if (!value.endsWith(text) || !(await focused())) return { notYet: `the quick input holds "${value}"` };
+      return true;
+    });
     if (row) {
       await this.until(`the quick input's focused row to be ${typeof row === 'function' ? `the one of "${text}"` : `"${row}"`}`, async () => {
         const focused = await this.page.locator('.quick-input-widget .monaco-list-row.focused').first().getAttribute('aria-label', { timeout: 1000 }).catch(() => null);
@@ -263,14 +267,21 @@ export class Workbench {
 
   /**
    * Rest the mouse on a word of the active editor (its first rendered occurrence) and wait
-   * for the hover widget to show `expect`; returns the hover's text.
+   * for the hover widget to show `expect` (a text, or every text of a list); returns the hover's text.
    */
   async hover(word, expect) {
     const box = await this.wordBox(word);
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
+    // VS Code draws the diagnostic's part of a hover first and adds the server's card when it
+    // comes, so the hover is read once it holds every text expected, not at its first frame.
+    const wanted = [expect].flat();
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: wanted[0] }).first();
     await hover.waitFor({ state: 'visible', timeout: this.timeoutMs });
-    return { text: (await hover.innerText()).replace(/\u00a0/g, ' '), box: await hover.boundingBox(), word: box };
+    const text = await this.until(`the hover to show ${JSON.stringify(wanted)}`, async () => {
+      const shown = (await hover.innerText({ timeout: 1000 })).replace(/\u00a0/g, ' ');
+      return wanted.every((t) => shown.includes(t)) ? shown : { notYet: shown };
+    });
+    return { text, box: await hover.boundingBox(), word: box };
   }
 
   /**
