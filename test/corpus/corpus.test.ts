@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createFsHost, toCorePath } from '../../server/src/cli/fsHost';
-import { checkDraftFile, FactBaseCache, LineIndex, type CoreDiagnostic } from '../../server/src/core';
+import { LineIndex } from '../../server/src/core';
+import { checkCase, key, type Expected } from './labelledCase';
 
 /**
  * The labelled corpus (SPEC section 7), one test per case: the core's
@@ -11,32 +11,6 @@ import { checkDraftFile, FactBaseCache, LineIndex, type CoreDiagnostic } from '.
  */
 const CORPUS = resolve(__dirname, '../fixtures/corpus');
 const MISMATCH = /-mismatch$/;
-
-interface Expected { file?: string; line: number; code: string; expected?: string; severity?: string }
-interface Found extends Expected { message: string }
-
-function checkCase(dir: string, text?: string): { found: Found[]; draft: CoreDiagnostic[]; text: string } {
-  const host = createFsHost();
-  const path = toCorePath(join(dir, 'draft.md'));
-  const draftText = text ?? readFileSync(path, 'utf8');
-  const { facts, result, diagnostics } = checkDraftFile(path, host, new FactBaseCache(host), { text: draftText });
-  const all = [...diagnostics, ...facts.diagnostics];
-  const found = all.map((d): Found => {
-    const fileText = d.file === path ? draftText : facts.files.find((f) => f.path === d.file)?.text ?? '';
-    const name = d.file.slice(toCorePath(dir).length + 1);
-    return {
-      ...(name === 'draft.md' ? {} : { file: name }),
-      line: new LineIndex(fileText).positionAt(d.start).line + 1,
-      code: d.code,
-      severity: d.severity,
-      message: d.message,
-      ...(d.expected !== undefined ? { expected: d.expected } : {}),
-    };
-  });
-  return { found, draft: result.diagnostics, text: draftText };
-}
-
-const key = (d: Expected): string => `${d.file ?? 'draft.md'}:${d.line}:${d.code}`;
 
 describe('corpus (SPEC section 7)', () => {
   const cases = readdirSync(CORPUS).filter((c) => statSync(join(CORPUS, c)).isDirectory() && existsSync(join(CORPUS, c, 'expected.json'))).sort();

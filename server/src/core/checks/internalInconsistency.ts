@@ -59,7 +59,8 @@ function dateRivals(ctx: DraftContext, namer: EventNamer, bySentence: Map<Senten
   const findings: Finding[] = [];
   const earlier = new Map<string, Seen<DateClaim>[]>();
   for (const t of ctx.tied) {
-    if (t.claim.kind !== 'date' || settled(t)) continue;
+    // (a date held to a person is the day they spoke or visited, no date of an event)
+    if (t.claim.kind !== 'date' || settled(t) || (t.verdict.status === 'unsettled' && t.verdict.entry.section === 'people')) continue;
     const claim = t.claim;
     const s = bySentence.get(claim.sentence);
     // A date counts only when it is said of the event itself (SPEC section 4), even where an entry is tied.

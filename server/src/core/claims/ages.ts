@@ -10,6 +10,7 @@ import { PhraseSet } from '../grammar/pattern';
 import { AGE_BRACKET_AFTER, AGE_BRACKET_BEFORE, FUNCTION_WORDS, HONORIFICS, MONTHS, PEOPLE_NOUNS, TITLES, WEEKDAYS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { AgeClaim } from './claim';
+import { isEnglishWord } from './englishWords';
 import { wordValue, type NumberStyle } from './numberWords';
 
 const BRACKET_AFTER = new PhraseSet(AGE_BRACKET_AFTER);
@@ -81,7 +82,7 @@ function ageFrom(tokens: readonly Token[], i: number): FoundAge | undefined {
   if (!age) return undefined;
   const yearOld = yearOldAfter(tokens, i);
   if (yearOld !== undefined) {
-    if (BRACKET_BEFORE.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'number')) return undefined;
+    if (BRACKET_BEFORE.has(tokens[i - 1]?.lower ?? '') || otherEndBefore(tokens, i)) return undefined;
     if (yearOld.plural) return undefined;
     const after = describedAfter(tokens, yearOld.end);
     return { at: i, ...age, describes: after === 'unnamed' ? describedByApposition(tokens, i) : after ?? describedBefore(tokens, i) };
@@ -100,6 +101,11 @@ function yearOldAfter(tokens: readonly Token[], i: number): { end: number; plura
   if ((a?.text === '-' || a?.text === '\u2010' || a?.text === '\u2011') && b && /^years?$/.test(b.lower) && /^olds?$/.test(tokens[i + 3]?.lower ?? '')) return { end: i + 4, plural: tokens[i + 3]!.lower === 'olds' };
   if (a && /^years?$/.test(a.lower) && b?.lower === 'old' && a.start > tokens[i]!.end) return { end: i + 3, plural: false };
   return undefined;
+}
+
+/** "15-", "11 or", "15 to" before the age at `i`: it is the far end of a range or one of two guesses ("11 or 12 years old"). */
+function otherEndBefore(tokens: readonly Token[], i: number): boolean {
+  return i >= 2 && BRACKET_AFTER.lengthAt(tokens, i - 1) === 1 && ageAt(tokens, i - 2) !== undefined;
 }
 
 /** "and over", "to 25", "-25": the age is one end of a bracket. */
@@ -183,5 +189,7 @@ function nameRunBefore(tokens: readonly Token[], at: number): { start: number; e
   if (!end || end.kind !== 'word' || !/^\p{Lu}/u.test(end.text) || CALENDAR.has(end.lower)) return undefined;
   while (k - 1 >= 0 && tokens[k - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !FUNCTION.has(tokens[k - 1]!.lower)) k--;
   if (k === at - 1 && FUNCTION.has(end.lower)) return undefined;
+  // One word that is a number ("Forty-five (45)") or, opening the sentence, a common noun ("Girl (8) survives") names no one.
+  if (k === at - 1 && (wordValue(end.lower) !== undefined || (k === 0 && isEnglishWord(end.lower)))) return undefined;
   return { start: tokens[k]!.start, end: end.end };
 }

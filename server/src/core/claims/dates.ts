@@ -79,7 +79,13 @@ const ISO: Pattern = seq(
 const DATE: Pattern = alt(ISO, BETWEEN, MONTH_DAY, DAY_MONTH);
 // "September 2025": no day, so no claim, but it sets the year of what follows (SPEC section 3).
 const MONTH_YEAR: Pattern = seq(capture('m1', MONTH), opt(COMMA), capture('year', YEAR));
-const WEEKDAY: Pattern = seq(capture('weekday', token((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && WEEKDAY_NAME.has(t.lower))), opt(token((t) => t.text === '.')), opt(COMMA), opt(words('the')));
+// "Tuesday, 1 October", "Tuesday the 1st", and "Tuesday (Oct 1)", as Singapore and Thai papers write it.
+const WEEKDAY: Pattern = seq(
+  capture('weekday', token((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && WEEKDAY_NAME.has(t.lower))),
+  opt(token((t) => t.text === '.')),
+  opt(alt(COMMA, token((t) => t.text === '('))),
+  opt(words('the')),
+);
 
 /** Tracks the year a date without one takes (SPEC section 3): the nearest full date or month-and-year before it, else the front matter's. */
 export class YearContext {

@@ -176,8 +176,9 @@ function insideLongerName(tokens: readonly Token[], m: Mention, all: readonly Me
   if (end >= 0 && INSTITUTION.has(tokens[end]!.lower)) return true;
   if (end >= 0 && !possessive && tokens.slice(next, end + 1).some((t) => INSTITUTION.has(t.lower))) return true;
   // "South Ethiopia regional state", "North Waziristan": a capitalised word right before the place makes another name.
+  // (Not before a name written in lower case: "the South African bus crash" is that crash.)
   const before = tokens[m.token - 1];
-  if (nameWord(before) && !/['\u2019]s?$/.test(before!.text) && m.token - 1 > 0 && !all.some((o) => o !== m && lastTokenOf(tokens, o) === m.token - 1)) return true;
+  if (/^\p{Lu}/u.test(tokens[m.token]!.text) && nameWord(before) && !/['\u2019]s?$/.test(before!.text) && m.token - 1 > 0 && !all.some((o) => o !== m && lastTokenOf(tokens, o) === m.token - 1)) return true;
   // "University of Nairobi", "Bank of England": an institution before "of".
   return (before?.lower === 'of' || before?.lower === 'for') && nameWord(tokens[m.token - 2]) && INSTITUTION.has(tokens[m.token - 2]!.lower);
 }

@@ -202,7 +202,9 @@ function surnameAlone(tokens: readonly Token[], i: number, named: NamedSoFar, in
   if (after && isNameWord(after) && after.start === t.end + 1) return undefined;
   const exact = named.exact(word);
   if (exact) return { person: exact, surname: word, misspelt: false };
-  if (word.length < 3 || index.knownWords.has(word.toLowerCase()) || isEnglishWord(word.toLowerCase())) return undefined;
+  // After "Mr", "Ms", "Dr" a capitalised word is a surname even when it is also an English word ("Mr Dams").
+  const afterHonorific = before !== undefined && HONORIFIC.has(before.lower.replace(/\.$/, '')) && !isTitleWord(t);
+  if (word.length < 3 || index.knownWords.has(word.toLowerCase()) || (!afterHonorific && isEnglishWord(word.toLowerCase()))) return undefined;
   const near = named.near(word);
   return near && { ...near, misspelt: true };
 }

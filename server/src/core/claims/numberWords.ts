@@ -39,6 +39,8 @@ export interface NumberStyle {
   separator?: string;
   /** Words: the first letter was a capital ("Seven"). */
   capitalised?: boolean;
+  /** Words: the same number follows in digits in brackets ("Forty-five (45)"), as papers in Zimbabwe, Nigeria and the Philippines write counts. */
+  restated?: boolean;
 }
 
 /** Every number word from zero to ninety-nine ("six", "twenty-six"), made once: readers ask for each word of every sentence. */
@@ -119,14 +121,21 @@ function readWords(tokens: readonly Token[], i: number): NumberSpan | undefined 
     break;
   }
   if (!read) return undefined;
-  return { value: total + current, from: i, to: j, style: { form: 'words', capitalised } };
+  const value = total + current;
+  // "Forty-five (45) pilgrims": the digits restate the words; the bracket is part of the number.
+  const digits = tokens[j]?.text === '(' ? tokens[j + 1] : undefined;
+  if (digits?.kind === 'number' && /^\d[\d,]*$/.test(digits.text) && digitValue(digits.text) === value && tokens[j + 2]?.text === ')') {
+    return { value, from: i, to: j + 3, style: { form: 'words', capitalised, restated: true } };
+  }
+  return { value, from: i, to: j, style: { form: 'words', capitalised } };
 }
 
 /** Writes `value` in the given style: "six", "Six", "26", "650,000". */
 export function formatNumber(value: number, style: NumberStyle): string {
   if (style.form === 'words' && Number.isInteger(value) && value >= 0 && value < 1e6) {
     const words = toWords(value).replace(/,/g, '');
-    return style.capitalised ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+    const written = style.capitalised ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+    return style.restated ? `${written} (${value})` : written;
   }
   if (style.separator && Math.abs(value) >= 1000) {
     const [whole, frac] = String(value).split('.');

@@ -2,6 +2,7 @@ import type { FactBase, FactEntry } from '../facts/factBase';
 import type { AgeClaim, Claim } from './claim';
 import { compare, type Comparison, type CompareContext } from './compare';
 import { namesSomethingElse, sameTime } from './candidates';
+import type { Sentence } from '../draft/draft';
 import type { Mention } from './mentions';
 import { properWords } from './properNouns';
 import type { Lexicon, SentenceClaims } from './readClaims';
@@ -97,6 +98,8 @@ function verdictFor(claim: Claim, directed: readonly Candidate[], mentions: read
   }
   if (directed.length) return judge(claim, directed, ctx) ?? { status: 'unsettled', entry: directed[0]!.entry, tie: directed[0]!.tie };
   if (claim.kind === 'age' && claim.describes !== undefined) return describedPerson(claim, mentions, ctx);
+  const speaker = personOfDate(claim, mentions);
+  if (speaker) return { status: 'unsettled', entry: speaker.entry, tie: { strength: 'named', how: 'mention', words: wordsAt(claim.sentence, speaker), at: { start: speaker.start, end: speaker.end } } };
   const named = namedFor(claim, mentions, facts);
   if (named.length) {
     // The nearest named entry that can answer the claim; else the nearest at all.
@@ -131,6 +134,22 @@ function judge(claim: Claim, candidates: readonly Candidate[], ctx: CompareConte
     if (!closest || comparison.distance < closest.comparison.distance) closest = { entry, comparison, tie };
   }
   return closest && { status: 'disagrees', ...closest };
+}
+
+/**
+ * The person a date belongs to when the entry named nearest to it (before it,
+ * else after it: SPEC section 3) is a person and the clause is not about their
+ * death: the day they spoke, visited or were arrested ("Hawramani announced
+ * on Sept. 27 that ... the fire"), which is no date of the event named further
+ * on. A person's entry has no date but `died`, so such a date is compared with
+ * nothing.
+ */
+function personOfDate(claim: Claim, mentions: readonly Mention[]): Mention | undefined {
+  if (claim.kind !== 'date' || claim.aboutDeath) return undefined;
+  const pool = mentions.filter((m) => m.entry.section === 'people' || isEligible(claim, m.entry));
+  const before = pool.filter((m) => m.end <= claim.start).sort((a, b) => b.end - a.end);
+  const nearest = before[0] ?? pool.filter((m) => m.end > claim.start).sort((a, b) => a.start - b.start)[0];
+  return nearest?.entry.section === 'people' ? nearest : undefined;
 }
 
 /** Entries named in the sentence that a claim of this kind can be tied to, nearest first (one before the claim preferred). */
@@ -176,7 +195,11 @@ function isEligible(claim: Claim, e: FactEntry): boolean {
 }
 
 function wordsOf(s: SentenceClaims, m: Mention): string {
-  return s.sentence.text.slice(m.start - s.sentence.start, m.end - s.sentence.start);
+  return wordsAt(s.sentence, m);
+}
+
+function wordsAt(sentence: Sentence, m: { start: number; end: number }): string {
+  return sentence.text.slice(m.start - sentence.start, m.end - sentence.start);
 }
 
 function nameComparison(claim: Extract<Claim, { kind: 'name' }>): Comparison {

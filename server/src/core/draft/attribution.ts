@@ -36,6 +36,7 @@ const FUNCTION = new Set<string>(FUNCTION_WORDS);
 const ATTRIBUTING = new PhraseSet(ATTRIBUTING_PHRASES);
 const PUT_OBJECT = new PhraseSet(PUT_OBJECTS);
 const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAYS.map((w) => w.name.toLowerCase())]);
+const MONTH_NAMES = new Set(MONTHS.flatMap((m) => [m.name, ...m.abbreviations].map((n) => n.toLowerCase())));
 const AGENCIES = new PhraseSet(AGENCY_CREDITS.map((a) => a.toLowerCase()));
 
 /** Words between a subject and its reporting verb that are neither ("police also said", "he had claimed", "officials later confirmed"). */
@@ -363,8 +364,13 @@ function headlineCredit(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** An agency in brackets near the start, followed by a dash: "KATHMANDU, Nepal (AP) —", "(Al Jazeera) –". */
+/**
+ * An agency in brackets near the start, followed by a dash: "KATHMANDU, Nepal (AP) —", "(Al Jazeera) –";
+ * or a paragraph that is only a dateline, names and a date with no word in lower case
+ * ("The Harbour Gazette: 12 May 2023:"): the piece's own line, which cites itself.
+ */
 function datelineCredit(tokens: readonly Token[]): boolean {
+  if (datelineAlone(tokens)) return true;
   for (let k = 0; k < Math.min(tokens.length, 10); k++) {
     if (tokens[k]!.text !== '(') continue;
     const n = AGENCIES.lengthAt(tokens, k + 1);
@@ -374,4 +380,18 @@ function datelineCredit(tokens: readonly Token[]): boolean {
   // "— AFP" or "(AFP)" closing a paragraph: the agency's credit for it.
   const last = tokens.length;
   return last > 2 && tokens[last - 1]!.text === ')' && AGENCIES.lengthBefore(tokens, last - 1) > 0 && tokens[last - 1 - AGENCIES.lengthBefore(tokens, last - 1) - 1]?.text === '(';
+}
+
+/** "The Harbour Gazette: 12 May 2023:", "LAGOS, 3rd March 2024": capitalised names and a date with a month, nothing else. */
+function datelineAlone(tokens: readonly Token[]): boolean {
+  if (tokens.length > 16) return false;
+  let name = false;
+  let month = false;
+  for (const t of tokens) {
+    if (t.kind === 'number' || [',', ':', '.', '-', '–', '—', '|'].includes(t.text)) continue;
+    if (t.kind !== 'word' || !/^\p{Lu}|^\d/u.test(t.text)) return false;
+    if (MONTH_NAMES.has(t.lower.replace(/\.$/, ''))) month = true;
+    else if (!/^\d/.test(t.text)) name = true;
+  }
+  return name && month && tokens.some((t) => t.kind === 'number' || /^\d/.test(t.text));
 }

@@ -107,8 +107,9 @@ export const CASUALTY_WORDS: Readonly<Record<string, { kind: CasualtyKind; after
   injured: { kind: 'wounded', after: true, before: true, noun: true },
   injuring: { kind: 'wounded', before: true },
   hurt: { kind: 'wounded', after: true },
+  // ("unaccounted for" is no casualty word: SPEC lists "missing", and a tally of people not yet
+  // reached, "1,208 still unaccounted for", is not the police's count of the missing.)
   missing: { kind: 'missing', after: true, noun: true },
-  unaccounted: { kind: 'missing', after: true },
   abducted: { kind: 'abducted', after: true, before: true },
   abducting: { kind: 'abducted', before: true },
   kidnapped: { kind: 'abducted', after: true, before: true },

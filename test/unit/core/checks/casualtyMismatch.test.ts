@@ -13,6 +13,11 @@ describe('casualty-mismatch', () => {
     assert.deepEqual(mismatches('Bannu was attacked. Seven soldiers were killed.'), [{ code: 'casualty-mismatch', text: 'Seven', expected: 'Six' }]);
   });
 
+  it('reads a count written in words and restated in digits, and answers in both', () => {
+    assert.deepEqual(mismatches('In Bannu, Seven (7) soldiers were killed.'), [{ code: 'casualty-mismatch', text: 'Seven (7)', expected: 'Six (6)' }]);
+    assert.deepEqual(mismatches('In Bannu, six (6) soldiers were killed.'), []);
+  });
+
   it('knows synonyms of a group', () => {
     assert.deepEqual(mismatches('In Bannu, six troops were killed and 12 were injured.'), []);
     assert.deepEqual(mismatches('In Bannu, six troops were killed and 14 were injured.').map((s) => s.expected), ['12']);

@@ -24,6 +24,14 @@ describe('date-mismatch', () => {
     assert.deepEqual(mismatches('Major Adnan Aslam died of his injuries on 10 September.').map((s) => s.expected), ['9 September']);
   });
 
+  it('holds a date to the person named nearest to it, the day they spoke or visited, not to an event named further on', () => {
+    // Adnan Aslam (died 9 September) is no event: the 5th is the day of his visit
+    assert.deepEqual(mismatches('Major Adnan Aslam visited on 5 September the town that the Bannu attack had shaken.'), []);
+    assert.deepEqual(mismatches('On 5 September Major Adnan Aslam toured the scene of the Bannu attack.'), []);
+    // the event named between the person and the date is nearer: the date is the event's
+    assert.deepEqual(mismatches('Major Adnan Aslam said the Bannu attack on 5 September had shaken the town.').map((s) => s.expected), ['2 September']);
+  });
+
   it('takes the year from a month and year written before it', () => {
     assert.deepEqual(mismatches('In September 2024 things were calm. Bannu was attacked on 2 September.').length, 1);
   });

@@ -10,6 +10,13 @@ describe('weekday-mismatch', () => {
     assert.deepEqual(only('weekday-mismatch', check('Bannu was attacked on Monday, 2 September.')).map((s) => s.expected), ['Tuesday']);
   });
 
+  it('reads a weekday with its date in brackets, "Friday (June 7)"', () => {
+    assert.deepEqual(only('weekday-mismatch', check('The ferry sank on Friday (Sept 13), the coastguard said.')).map((s) => s.expected), ['Saturday']);
+    assert.deepEqual(only('weekday-mismatch', check('The ferry sank on Saturday (Sept 13), the coastguard said.')), []);
+    // a bracket that holds no date is no date of the weekday's
+    assert.deepEqual(only('weekday-mismatch', check('The ferry sank on Friday (local time) and was raised on 13 Sept.')), []);
+  });
+
   it('is silent on a right weekday and on a weekday with no date', () => {
     assert.deepEqual(only('weekday-mismatch', check('On Tuesday, 11 June 2024, they met. On Saturday they played.', null)), []);
   });

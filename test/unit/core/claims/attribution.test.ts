@@ -74,6 +74,9 @@ describe('attribution', () => {
     assert.equal(isCited('# Ferry capsizes, eleven drown: Report'), false);
     assert.equal(isCited('DHAKA (Reuters) - Eleven people drowned when a ferry capsized.'), true);
     assert.equal(isCited('DHAKA: Eleven people drowned when a ferry capsized.'), false);
+    // a paragraph that is only the piece's dateline, a name and a date, cites itself
+    assert.equal(isCited('The Harbour Gazette: 12 May 2023:'), true);
+    assert.equal(isCited('The Harbour Gazette: 12 May 2023: eleven people drowned.'), false);
   });
 
   it('takes a passive with a named agent, an appositive before its verb, and a credit describing someone', () => {

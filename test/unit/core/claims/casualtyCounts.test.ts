@@ -25,6 +25,11 @@ describe('casualty counts: what is read', () => {
     assert.deepEqual(counts('The death toll has now inched up to 61.'), ['casualty killed 61 people']);
   });
 
+  it('does not read "unaccounted for" as missing: SPEC lists "missing", and a tally of people not yet reached is not that count', () => {
+    assert.deepEqual(counts('A week on, some 300 residents were still unaccounted for.'), []);
+    assert.deepEqual(counts('A week on, some 300 residents were still missing.'), ['casualty missing 300 residents (about)']);
+  });
+
   it('does not read a change of a toll, a rate or a difference as a count', () => {
     assert.deepEqual(counts('The toll rose by nine overnight.'), []);
     assert.deepEqual(counts('The morgue took in 35 bodies a day during the heat.'), []);

@@ -45,6 +45,11 @@ describe('ages: what is read', () => {
     assert.deepEqual(ages('Seven-year-old Amina was rescued.'), ['age 7']);
   });
 
+  it('does not read "(N)" after a number word or after a common noun opening a headline', () => {
+    assert.deepEqual(ages('Boy (12) drowns in quarry pond'), []);
+    assert.deepEqual(ages('Thirty-one (31) workers were trapped, and Ama Owusu (9) was found.'), ['age 9']);
+  });
+
   it('reads "N-year old" with the second hyphen left out', () => {
     assert.deepEqual(ages('The driver, 47-year old Dev Rao, and six-year old Lila survived.'), ['age 47', 'age 6']);
   });
@@ -52,6 +57,9 @@ describe('ages: what is read', () => {
   it('does not read an age bracket or a list of ages', () => {
     assert.deepEqual(ages('Adults aged 60 and over, people aged 18 to 30, and 12- to 15-year-olds were warned.'), []);
     assert.deepEqual(ages('Four pupils, aged 9, 10 and 12, were hurt.'), []);
+    // two ages offered as alternatives, or a range, describe a group, not one person
+    assert.deepEqual(ages('The pupils, from nursery age up to about 11 or 12 years old, were unhurt.'), []);
+    assert.deepEqual(ages('Boys 15 to 16 years old and girls 14 or 15 years old took part.'), []);
   });
 });
 
@@ -75,6 +83,11 @@ people:
 
   it('reads a surname written alone after the full name, right or misspelt', () => {
     assert.deepEqual(names('Imran Qureshi visited the site. Qureshi said the dam had held. Later Qureshy left.'), ['name Imran Qureshi', 'name Imran Qureshi', 'name Imran Qureshi (spelling: Qureshy)']);
+  });
+
+  it('reads a misspelt surname after an honorific even when it is an English word ("Ms Crux")', () => {
+    assert.deepEqual(names('Rosa Cruz was sworn in. Ms Crux thanked the voters.'), ['name Rosa Cruz', 'name Rosa Cruz (spelling: Crux)']);
+    assert.deepEqual(names('Rosa Cruz was sworn in. The Crux of it was money.'), ['name Rosa Cruz']);
   });
 
   it('does not read a surname before the full name, or an English word near it, as a name', () => {

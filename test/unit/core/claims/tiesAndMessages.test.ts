@@ -47,4 +47,11 @@ describe('ties: named or inferred, and said in the message', () => {
   it('a place after another capitalised word is part of a longer name ("North Bannu"), and names nothing', () => {
     assert.deepEqual(diagnose('Officials said the North Bannu district lost nine soldiers.').map((d) => [d.severity, /held to that total/.test(d.message)]), [['warning', true]]);
   });
+
+  it('an alias written in lower case after a capitalised adjective still names its entry ("the Pakistani cantonment attack")', () => {
+    const facts = FACTS.replace('aliases: [Bannu attack]', 'aliases: [Bannu attack, cantonment attack]');
+    const [d, ...rest] = diagnose('Nine soldiers died in the Pakistani cantonment attack.', facts);
+    assert.deepEqual([d?.severity, rest], ['error', []]);
+    assert.match(d!.message, /'cantonment attack' in this sentence names it/);
+  });
 });
