@@ -54,8 +54,8 @@ export class DraftChecker {
   }
 
   check(path: string): DraftOutcome {
-    // `check` reports diagnostics only: the claim inventory (`claims`, `memo`) is left out.
-    const checked = checkDraftFile(path, this.host, this.bases, { givenFacts: this.settings.givenFacts, inventory: false });
+    // `check` reports diagnostics only: the claim inventory (`claims`, `memo`) and the editor's hover data are left out.
+    const checked = checkDraftFile(path, this.host, this.bases, { givenFacts: this.settings.givenFacts, diagnosticsOnly: true });
     const { text } = checked;
     if (text === undefined) return { path, unreadable: true };
     const discovery = { paths: checked.factPaths };

@@ -37,6 +37,11 @@ export interface CheckOptions {
   outOfTime?: () => boolean;
   /** False to leave out the claim inventory (the bench times what it costs); made by default. */
   inventory?: boolean;
+  /**
+   * True when only the diagnostics are wanted, as `oped-facts check` prints them: no claim
+   * inventory, and `claims` and `sentences` (what hovers and code actions need) left empty.
+   */
+  diagnosticsOnly?: boolean;
 }
 
 export interface DraftCheckResult {
@@ -103,10 +108,12 @@ export function checkDraft(input: DraftInput, facts: FactBase, options: CheckOpt
     .map((f): CoreDiagnostic => ({ file: input.path, severity: f.severity ?? severityFor(f.diagnostic.code, f.diagnostic.tie), ...f.diagnostic }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   logger.log('debug', 'checkDraft', { path: input.path, sentences: sentences.length, diagnostics: diagnostics.length, ms: Date.now() - began });
-  const spans = draft.sentences.map(({ start, end, citeAt, directiveAt }) => ({ start, end, citeAt, directiveAt }));
   const unread = draft.sentences[sentences.length];
+  const stopped = unread ? { stopped: { from: unread.start } } : {};
+  if (options.diagnosticsOnly) return { diagnostics, claims: [], sentences: [], cancelled: false, ...stopped };
+  const spans = draft.sentences.map(({ start, end, citeAt, directiveAt }) => ({ start, end, citeAt, directiveAt }));
   const inventory = options.inventory === false ? {} : { inventory: claimInventory(draft, base, tied, findings) };
-  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false, ...inventory, ...(unread ? { stopped: { from: unread.start } } : {}) };
+  return { diagnostics, claims: claimInfos(tied), sentences: spans, cancelled: false, ...inventory, ...stopped };
 }
 
 function silenced(f: Finding): boolean {

@@ -15,6 +15,17 @@ function inventoryOf(prose: string): InventoryClaim[] {
 const statusOf = (claims: InventoryClaim[], text: string): string | undefined => claims.find((c) => c.text === text)?.status;
 
 describe('the claim inventory', () => {
+  it('is left out, with the hover and code-action data, when only the diagnostics are asked for (oped-facts check); the diagnostics are the same', () => {
+    const files = new Map([['/t/facts.yaml', FACTS], ['/t/draft.md', '---\ndate: 2025-09-20\n---\n\nIn Bannu, nine soldiers were killed.\n']]);
+    const host: FactHost = { readFile: (p) => files.get(p), listDir: (d) => (d === '/t' ? ['draft.md', 'facts.yaml'] : undefined) };
+    const full = checkDraftFile('/t/draft.md', host, new FactBaseCache(host)).result;
+    const only = checkDraftFile('/t/draft.md', host, new FactBaseCache(host), { diagnosticsOnly: true }).result;
+    assert.deepEqual([only.inventory, only.claims, only.sentences], [undefined, [], []]);
+    assert.ok(full.inventory && full.claims.length && full.sentences.length);
+    assert.deepEqual(only.diagnostics, full.diagnostics);
+    assert.equal(only.diagnostics[0]?.code, 'casualty-mismatch');
+  });
+
   it('calls a count that agrees with its sourced entry confirmed, with its tie, the words that tied it and its sources', () => {
     const [claim] = inventoryOf('In Bannu, six soldiers were killed.');
     assert.deepEqual(

@@ -102,9 +102,9 @@ export function readCasualties(sentence: Sentence, tokens: readonly Token[], tak
   let lastKind: CasualtyKind | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'punct' || taken(t.start)) continue;
+    if (t.kind === 'punct') continue;
     const np = nounPhraseAt(tokens, i, groups);
-    if (!np) continue;
+    if (!np || taken(t.start)) continue;
     i = np.to - 1;
     if (notACount(tokens, np) || ageBracket(tokens, np, groups)) continue;
     all.push(np);

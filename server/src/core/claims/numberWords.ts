@@ -81,10 +81,13 @@ function readDigits(tokens: readonly Token[], i: number): NumberSpan {
 
 function readWords(tokens: readonly Token[], i: number): NumberSpan | undefined {
   const first = tokens[i]!;
-  const capitalised = /^\p{Lu}/u.test(first.text);
   // "a dozen", "a hundred" ("dozens", "hundreds" are no count).
   const next = tokens[i + 1]?.lower ?? '';
-  if (first.lower === 'a' && (next === 'dozen' || next === 'hundred' || next === 'thousand')) {
+  const aScale = first.lower === 'a' && (next === 'dozen' || next === 'hundred' || next === 'thousand');
+  // Most words are no number: answered before any other work (every word of every sentence is asked).
+  if (!aScale && wordValue(first.lower) === undefined) return undefined;
+  const capitalised = /^\p{Lu}/u.test(first.text);
+  if (aScale) {
     const value = next === 'dozen' ? 12 : SCALES[next]!;
     return { value, from: i, to: i + 2, style: { form: 'words', capitalised } };
   }

@@ -42,7 +42,9 @@ export function tokenize(text: string, base = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
     const kind = m[2] !== undefined ? 'number' : m[4] !== undefined ? 'punct' : 'word';
-    const token: Token = { text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: base + m.index, end: base + m.index + t.length, kind };
+    const lowered = t.toLowerCase();
+    // (most words hold no curly apostrophe: no second string made for them)
+    const token: Token = { text: t, lower: lowered.includes('\u2019') ? lowered.replace(/\u2019/g, "'") : lowered, start: base + m.index, end: base + m.index + t.length, kind };
     if (kind === 'number' && previous && spacedGroup(text, base, previous, token, tokens[tokens.length - 2])) {
       previous.text += ` ${t}`;
       previous.lower = previous.text;
