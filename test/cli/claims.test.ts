@@ -73,7 +73,7 @@ describe('cli: claims and memo', function () {
     assert.equal(status, 0);
     const toResolve = stdout.slice(stdout.indexOf('## To resolve'), stdout.indexOf('## Checked'));
     for (const d of errors) assert.match(toResolve, new RegExp(`Line ${d.line}\\b`), `line ${d.line}`);
-    assert.match(stdout, /\*\*17 claims: /);
+    assert.match(stdout, /\*\*18 claims: 9 confirmed, 1 unsourced, 8 contradicted\*\*/);
   });
 
   it('writes a Markdown memo that a check of the drafts folder does not count as a draft', () => {

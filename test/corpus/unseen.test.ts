@@ -21,6 +21,7 @@ const FLOOR: Record<string, number> = {
   'round-4': 1,
   'round-5': 0.974,
   'round-6': 1,
+  'round-7': 0.97,
 };
 
 const casesOf = (round: string): string[] =>
@@ -57,7 +58,7 @@ describe('unseen rounds of published prose: what each round taught stays learnt'
 
   it('has a floor for every round', () => {
     assert.deepEqual(rounds.filter((r) => FLOOR[r] === undefined), []);
-    assert.ok(rounds.length >= 6);
+    assert.ok(rounds.length >= 7);
   });
 
   for (const round of rounds) {

@@ -11,12 +11,18 @@ const ROOT = resolve(__dirname, '../..');
 const CORPUS = join(ROOT, 'test/fixtures/corpus');
 
 /** Actions whose purpose is to clear the diagnostic they are offered for (issue 12). */
-const CLEARS = [/^Change to /, /^Stop flagging /, /^Cite /];
+const CLEARS = [/^Change to /, /^Change ".+" to /, /^Stop flagging /, /^Cite /];
 /** Actions that say in their title that they do something else ("... to be sourced there", "Check this sentence against ..."). */
 const SAYS_OTHERWISE = [/^Add this claim to the fact file, to be sourced there$/, /^Check this sentence against /];
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 0, text), edits);
+}
+
+/** The text a range covers (the words an edit replaces). */
+function textIn(text: string, range: TextEdit['range']): string {
+  const doc = TextDocument.create('file:///x', 'markdown', 0, text);
+  return text.slice(doc.offsetAt(range.start), doc.offsetAt(range.end)).replace(/\s+/g, ' ');
 }
 
 /** The paragraph (between blank lines) around a line: where an action on a diagnostic of that line may edit. */
@@ -93,6 +99,9 @@ describe('every code action on the corpus', function () {
               const paragraph = paragraphOf(original, d.range.start.line);
               if (edits.some((e) => e.range.start.line < paragraph.from || e.range.end.line > paragraph.to)) failures.push(`${where}: edits outside the diagnostic's paragraph`);
               if (/^Change to /.test(action.title) && !edits.every((e) => e.range.start.line === d.range.start.line && e.range.start.character === d.range.start.character && e.range.end.character === d.range.end.character)) failures.push(`${where}: the fix does not replace exactly the claim`);
+              // 'Change "more than 26" to "26"': the qualifier and the claim, ending where the claim ends, and the words the title names.
+              const named = /^Change "(.+)" to /.exec(action.title);
+              if (named && !(edits.length === 1 && edits[0]!.range.end.line === d.range.end.line && edits[0]!.range.end.character === d.range.end.character && textIn(original, edits[0]!.range) === named[1])) failures.push(`${where}: the fix does not replace the words its title names`);
               if (edits.some((e) => /[\r\n]/.test(e.newText))) failures.push(`${where}: an edit adds a line break`);
             } else if (action.command) {
               const before = client.requests.length;

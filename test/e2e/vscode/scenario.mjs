@@ -450,7 +450,7 @@ function cliClaims(workspace, relativePath) {
   return file;
 }
 
-/** A memo's summary line, the bold "**17 claims: 8 confirmed, ...**", without the asterisks. */
+/** A memo's summary line, the bold "**18 claims: 9 confirmed, ...**", without the asterisks. */
 function summaryLine(memo) {
   return /^\*\*(\d+ claims?\b.*)\*\*$/m.exec(memo)?.[1] ?? null;
 }

@@ -73,6 +73,19 @@ export function check(prose: string, facts: string | null = FACTS, frontMatter =
   }));
 }
 
+/** The quick fix of the first diagnostic of `code`: its title, and the prose once it is applied. */
+export function quickFix(code: Code, prose: string, facts: string | null = FACTS): { title: string; prose: string } | undefined {
+  const files = new Map<string, string>();
+  if (facts !== null) files.set('/t/facts.yaml', facts);
+  const text = `${prose}\n`;
+  files.set('/t/draft.md', text);
+  const host: FactHost = { readFile: (p) => files.get(p), listDir: (dir) => (dir === '/t' ? [...files.keys()].map((p) => p.slice(3)) : undefined) };
+  const fix = checkDraftFile('/t/draft.md', host, new FactBaseCache(host)).diagnostics.find((d) => d.code === code)?.fix;
+  if (!fix) return undefined;
+  const fixed = [...fix.edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+  return { title: fix.title, prose: fixed.trimEnd() };
+}
+
 /** Only the diagnostics of one code. */
 export function only(code: Code, seen: Seen[]): Seen[] {
   return seen.filter((s) => s.code === code);

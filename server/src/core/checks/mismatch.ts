@@ -1,11 +1,24 @@
 import type { Claim } from '../claims/claim';
 import type { TiedClaim } from '../claims/tie';
 import type { Code } from '../codes';
+import type { CoreDiagnostic } from '../diagnostic';
 import type { DraftCheck, DraftContext, Finding } from './draftCheck';
 import { replaceWith } from './draftCheck';
 import { explainTie } from '../claims/explain';
 
 type Disagreeing = TiedClaim & { verdict: { status: 'disagrees' } };
+
+/**
+ * A fix that puts the fact's value in place of the qualifier and the number
+ * together ("more than 120" to "116"; "over $9 million" to "$6 million"'s
+ * "$6"), for a qualifier that would leave the fact's own value false.
+ */
+function replaceQualified(ctx: DraftContext, claim: Claim, expected: string): NonNullable<CoreDiagnostic['fix']> {
+  const [from, wordsFrom] = claim.kind === 'casualty' ? [claim.qualifierStart, claim.start] : claim.kind === 'figure' ? [claim.qualifierStart, claim.qualifierEnd] : [claim.start, claim.start];
+  const newText = ctx.draft.text.slice(wordsFrom, claim.start) + expected;
+  const written = ctx.draft.text.slice(from, claim.end).replace(/\s+/g, ' ');
+  return { title: `Change "${written}" to "${newText}"`, file: ctx.path, edits: [{ start: from, end: claim.end, newText }] };
+}
 
 /** What a mismatch check says: from the context, the claim, its verdict and the claim's words. */
 type Message<K extends Claim['kind']> = (ctx: DraftContext, claim: Extract<Claim, { kind: K }>, t: Disagreeing, written: string) => string;
@@ -38,7 +51,7 @@ function mismatches<K extends Claim['kind']>(ctx: DraftContext, code: Code, kind
         factId: entry.id,
         tie: tie.strength,
         ...(comparison.expected !== undefined
-          ? { expected: comparison.expected, fix: replaceWith(ctx.path, claim.start, claim.end, comparison.expected) }
+          ? { expected: comparison.expected, fix: comparison.dropsQualifier ? replaceQualified(ctx, claim, comparison.expected) : replaceWith(ctx.path, claim.start, claim.end, comparison.expected) }
           : {}),
         related: [{ file: comparison.at.file, start: comparison.at.start, end: comparison.at.end, message: `${ctx.nameOf(entry)}: ${comparison.factText}` }],
       },

@@ -1,4 +1,5 @@
 import { weekdayOf } from '../claims/dates';
+import { WEEKDAYS } from '../grammar/words';
 import type { DraftCheck, Finding } from './draftCheck';
 import { replaceWith } from './draftCheck';
 
@@ -12,8 +13,9 @@ export const weekdayMismatch: DraftCheck = {
       for (const claim of s.claims) {
         if (claim.kind !== 'date' || !claim.weekday) continue;
         const right = weekdayOf(claim.from);
-        if (!right || right.toLowerCase() === claim.weekday.name.toLowerCase()) continue;
-        const expected = sameCase(right, claim.weekday.name);
+        // (compared by the day it names: "Tue" is Tuesday)
+        if (!right || right === claim.weekday.right) continue;
+        const expected = sameCase(inForm(right, claim.weekday.name, claim.weekday.right), claim.weekday.name);
         const { start, end } = claim.weekday;
         const date = ctx.draft.text.slice(claim.start, claim.end);
         findings.push({
@@ -30,6 +32,13 @@ export const weekdayMismatch: DraftCheck = {
     return findings;
   },
 };
+
+/** The right weekday written as the draft wrote the wrong one: whole ("Tuesday"), or abbreviated ("Tue", "Thurs") no longer than the draft's. */
+function inForm(right: string, written: string, writtenDay: string): string {
+  if (written.toLowerCase() === writtenDay.toLowerCase()) return right;
+  const abbreviations = WEEKDAYS.find((w) => w.name === right)?.abbreviations ?? [];
+  return [...abbreviations].reverse().find((a) => a.length <= written.length) ?? abbreviations[0] ?? right;
+}
 
 function sameCase(word: string, like: string): string {
   if (like === like.toUpperCase()) return word.toUpperCase();

@@ -126,10 +126,12 @@ function describedAfter(tokens: readonly Token[], at: number): AgeClaim['describ
     return { start: first.start, end: tokens[end]!.end };
   }
   if (first.kind !== 'word' || FUNCTION.has(first.lower)) return undefined;
-  // "his 8-year-old daughter Mahmuda", "a 23-year-old student, Ali Raza": the name after the noun.
-  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+  // "his 8-year-old daughter Mahmuda", "a 23-year-old student, Ali Raza", "42-year-old head coach and
+  // general manager Darcy Haugan": the name after the noun, or after two roles joined by "and".
+  for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.text === ',') continue;
+    if (t.lower === 'and' && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !FUNCTION.has(tokens[j + 1]!.lower)) continue;
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !FUNCTION.has(t.lower) && !CALENDAR.has(t.lower)) {
       let end = j;
       while (end + 1 < tokens.length && tokens[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[end + 1]!.text)) end++;

@@ -390,8 +390,9 @@ function participlePhraseEnd(tokens: readonly Token[], at: number): number | und
  * closes it, and it holds no number, casualty word or punctuation.
  */
 function prepositionalPhraseEnd(tokens: readonly Token[], at: number): number | undefined {
-  if (!['from', 'at', 'in', 'on', 'aboard', 'with'].includes(tokens[at]?.lower ?? '')) return undefined;
-  for (let j = at + 1; j < Math.min(tokens.length, at + 7); j++) {
+  // ("of" too: "12 members of the Humboldt Broncos junior hockey team were killed")
+  if (!['from', 'at', 'in', 'on', 'aboard', 'with', 'of'].includes(tokens[at]?.lower ?? '')) return undefined;
+  for (let j = at + 1; j < Math.min(tokens.length, at + 9); j++) {
     const t = tokens[j]!;
     // It may also end where an aside opens ("Four passengers on the Kandi Won –– ... –– died").
     if (j > at + 1 && ASIDE_CLOSE[t.text] && t.text !== ',') return j;

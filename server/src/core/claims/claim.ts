@@ -97,6 +97,9 @@ export interface FigureClaim extends ClaimBase {
   /** Decimals written ("40.3": 1), the precision a converted fact is compared at. */
   decimals: number;
   qualifier: Qualifier;
+  /** Where the qualifier ("more than") begins and where the figure's own words begin ("$" of "$9 million"); both the figure's start when there is none. */
+  qualifierStart: number;
+  qualifierEnd: number;
   style: NumberStyle;
   unit: Unit;
   /** The figures entries named in the sentence (the nearest is tied). */

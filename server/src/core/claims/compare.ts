@@ -6,7 +6,7 @@ import { conversion, unitOf } from './units';
 import type { GroupLexicon } from './groups';
 import type { Mention } from './mentions';
 import { formatNumber } from './numberWords';
-import { agrees, keepsQualifier } from './qualifiers';
+import { agrees, keepsQualifier, type Qualifier } from './qualifiers';
 
 /** What an entry says about a claim: whether they agree, and the fact's own words for messages and fixes. */
 export interface Comparison {
@@ -18,6 +18,11 @@ export interface Comparison {
   at: Located;
   /** The value a fix puts in, in the draft's style (absent where no single value would be right). */
   expected?: string;
+  /**
+   * The claim's qualifier cannot stay with the fact's value ("more than 120" against 116:
+   * "more than 116" is false too): the fix puts the value in place of both.
+   */
+  dropsQualifier?: true;
 }
 
 export interface CompareContext {
@@ -51,7 +56,7 @@ function compareCount(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContex
     distance: Math.min(Math.abs(fact.count.min - claim.value), Math.abs(fact.count.max - claim.value)),
     factText: `${rangeText(fact.count)} ${fact.group} ${claim.casualty === 'missing' ? 'missing' : `were ${claim.casualty}`}`,
     at: fact.at,
-    ...(!ok && exact && keepsQualifier(claim.qualifier) ? { expected: formatNumber(fact.count.min, claim.style) } : {}),
+    ...(!ok && exact ? { expected: formatNumber(fact.count.min, claim.style), ...dropping(claim.qualifier) } : {}),
   };
 }
 
@@ -187,8 +192,13 @@ function compareFigure(claim: FigureClaim, entry: FactEntry): Comparison | undef
     distance: Math.abs(fact.min - claim.value),
     factText: `${rangeText(entry.value)} ${entry.unit ?? ''}`.trim(),
     at: entry.valueAt ?? entry.idAt,
-    ...(!ok && exact && keepsQualifier(claim.qualifier) ? { expected: formatNumber(shown, claim.style) } : {}),
+    ...(!ok && exact ? { expected: formatNumber(shown, claim.style), ...dropping(claim.qualifier) } : {}),
   };
+}
+
+/** SPEC section 4: `expected` is the fact's number alone; where the qualifier would leave it false, the fix drops the qualifier too. */
+function dropping(qualifier: Qualifier): { dropsQualifier?: true } {
+  return keepsQualifier(qualifier) ? {} : { dropsQualifier: true };
 }
 
 function round(value: number, decimals: number): number {

@@ -11,7 +11,7 @@
  * 2022"). The grammar of a printed date is small: the patterns below are it.
  */
 import type { Sentence } from '../draft/draft';
-import { CASUALTY_WORDS, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS } from '../grammar/words';
+import { CASUALTY_WORDS, FUNCTION_WORDS, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS } from '../grammar/words';
 import { alt, capture, matchAt, opt, seq, token, words, type Captures, type Pattern } from '../grammar/pattern';
 import type { Token } from '../text/tokens';
 import type { DateClaim, DateStyle, DayOfYear } from './claim';
@@ -100,7 +100,7 @@ export class YearContext {
 }
 
 /** The calendar days and day ranges of a sentence. Call in document order: years carry forward. */
-export function readDates(sentence: Sentence, tokens: readonly Token[], years: YearContext): DateClaim[] {
+export function readDates(sentence: Sentence, tokens: readonly Token[], years: YearContext, opensParagraph = false): DateClaim[] {
   const claims: DateClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -110,7 +110,9 @@ export function readDates(sentence: Sentence, tokens: readonly Token[], years: Y
     const at = weekday && startsDate(tokens, weekday.end) ? weekday.end : i;
     const found = startsDate(tokens, at) ? matchAt(DATE, tokens, at) : undefined;
     if (found && validDate(found.captures, tokens)) {
-      claims.push(toClaim(sentence, tokens, at, found, weekday && at !== i ? weekday.captures : undefined, years));
+      const claim = toClaim(sentence, tokens, at, found, weekday && at !== i ? weekday.captures : undefined, years);
+      // A dateline's date is the day the report was filed, no claim about what it reports (it still sets the year).
+      if (!(opensParagraph && isDateline(tokens, i, found.end))) claims.push(claim);
       i = found.end - 1;
       continue;
     }
@@ -121,6 +123,31 @@ export function readDates(sentence: Sentence, tokens: readonly Token[], years: Y
     }
   }
   return claims;
+}
+
+const DATELINE_ENDS = new Set(['-', '–', '—', ':']);
+const FUNCTION = new Set<string>(FUNCTION_WORDS);
+
+/**
+ * A date in a paragraph's dateline: after a place in capitals and commas or
+ * brackets only, and before the dash or colon that opens the report, with at
+ * most a credit between ("DERNA (Libya), Sept 17 (NNN-AGENCIES) —",
+ * "Sunyani, March 10, GNA –", "SOUNI, Cyprus, July 24, 2025 (BSS/AFP) -").
+ */
+function isDateline(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from === 0 || from > 8 || tokens[0]!.kind !== 'word') return false;
+  for (let k = 0; k < from; k++) {
+    const t = tokens[k]!;
+    const place = t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !FUNCTION.has(t.lower) && !WEEKDAY_NAME.has(t.lower);
+    if (!place && !(t.kind === 'punct' && [',', '(', ')'].includes(t.text))) return false;
+  }
+  for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
+    const t = tokens[k]!;
+    if (DATELINE_ENDS.has(t.text)) return true;
+    const credit = t.kind === 'number' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) || (t.kind === 'punct' && ['(', ')', ',', '.', '/'].includes(t.text));
+    if (!credit) return false;
+  }
+  return false;
 }
 
 /** Only a number, a month or "between" can begin a date: a cheap test before the patterns run. */

@@ -36,6 +36,7 @@ export function readFigures(sentence: Sentence, tokens: readonly Token[], mentio
     const first = tokens[found.numberAt]!;
     if (taken(first.start) || !units.some((u) => conversion(found.unit, u) !== undefined)) continue;
     const number = found.number;
+    const qualified = qualifierBefore(tokens, found.from);
     // "Rs eight lakh" is 800,000: the value is the number at its scale.
     claims.push({
       kind: 'figure',
@@ -45,7 +46,9 @@ export function readFigures(sentence: Sentence, tokens: readonly Token[], mentio
       value: number.value * found.scale,
       scale: found.scale,
       decimals: /\.(\d+)/.exec(first.text)?.[1]?.length ?? 0,
-      qualifier: qualifierBefore(tokens, found.from).qualifier,
+      qualifier: qualified.qualifier,
+      qualifierStart: tokens[qualified.from]!.start,
+      qualifierEnd: tokens[found.from]!.start,
       style: number.style,
       unit: found.unit,
       named: sortedByDistance(named, mentions, first.start),

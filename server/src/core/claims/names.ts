@@ -14,7 +14,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../draft/draft';
 import type { FactBase, FactEntry } from '../facts/factBase';
-import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, REPORTING_VERBS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_PLACE_WORDS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
+import { FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, MONTHS, NAME_PARTICLES, REPORTING_VERBS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_PLACE_WORDS, TITLE_TIME_WORDS, TITLES, WEEKDAYS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { NameClaim } from './claim';
 import { isEnglishWord } from './englishWords';
@@ -33,6 +33,8 @@ const PLACE_OF_OFFICE = new Set<string>(TITLE_PLACE_WORDS);
 const TITLE_MODIFIER = new Set<string>(TITLE_MODIFIERS.map((w) => w.toLowerCase()));
 /** Words that join the parts of a title written head first ("Inspector General of Police", "Minister for Home Affairs"). */
 const TITLE_JOINERS = new Set(['of', 'for', 'and', '&']);
+// "al-Sour", "d'Souza": a particle, a hyphen or apostrophe, and a capital.
+const PARTICLE_NAME = new RegExp(`^(?:${NAME_PARTICLES.join('|')})['\u2019-]\\p{Lu}`, 'u');
 
 /** People by every word of their names, for the fuzzy look-up of a name written in full. */
 export class PeopleIndex {
@@ -211,7 +213,7 @@ function surnameAlone(tokens: readonly Token[], i: number, named: NamedSoFar, in
 
 /** A capitalised word that can be part of a name: not a function word, month, weekday or honorific; initials ("A", "M") too. */
 function isNameWord(t: Token): boolean {
-  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  if (t.kind !== 'word' || !(/^\p{Lu}/u.test(t.text) || PARTICLE_NAME.test(t.text))) return false;
   const lower = bare(t.text).toLowerCase();
   if (FUNCTION.has(lower) && t.text.length > 1) return false;
   return !CALENDAR.has(lower) && !HONORIFIC.has(lower);

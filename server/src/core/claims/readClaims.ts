@@ -46,19 +46,23 @@ export function readClaims(draft: Draft, lexicon: Lexicon, outOfTime: () => bool
   const years = new YearContext(publication);
   const named = new NamedSoFar();
   const read: SentenceClaims[] = [];
+  let block = -1;
   for (const sentence of draft.sentences) {
     if (read.length % 64 === 63 && outOfTime()) break;
-    read.push(claimsOf(sentence, lexicon, years, named));
+    // (a paragraph's first sentence may open with a dateline)
+    const opensParagraph = sentence.block !== block && draft.prose.blocks[sentence.block]?.kind === 'paragraph';
+    block = sentence.block;
+    read.push(claimsOf(sentence, lexicon, years, named, opensParagraph));
   }
   return read;
 }
 
-function claimsOf(sentence: Sentence, lexicon: Lexicon, years: YearContext, named: NamedSoFar): SentenceClaims {
+function claimsOf(sentence: Sentence, lexicon: Lexicon, years: YearContext, named: NamedSoFar, opensParagraph: boolean): SentenceClaims {
   const tokens = sentence.tokens;
   const mentions = lexicon.mentions.find(tokens);
   // Names first: a surname written alone becomes a mention that ties the sentence's other claims.
   const names = readNames(sentence, tokens, mentions, lexicon.people, named, lexicon.mentions);
-  const dates = readDates(sentence, tokens, years);
+  const dates = readDates(sentence, tokens, years, opensParagraph);
   const ages = readAges(sentence, tokens);
   const spans: { start: number; end: number }[] = [...dates, ...ages];
   const taken = (offset: number): boolean => spans.some((c) => offset >= c.start && offset < c.end);

@@ -14,7 +14,7 @@
  */
 import { PhraseSet } from '../grammar/pattern';
 import {
-  AGENCY_CREDITS, ATTRIBUTING_PHRASES, CASUALTY_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, HEDGE_WORDS, MONTHS, PASSIVE_AUXILIARIES, PUT_OBJECTS, REPORTING_VERBS,
+  AGENCY_CREDITS, ATTRIBUTING_PHRASES, DECLARED_ACTS, CASUALTY_WORDS, DOCUMENT_NOUNS, FUNCTION_WORDS, HEDGE_WORDS, MONTHS, PASSIVE_AUXILIARIES, PUT_OBJECTS, REPORTING_VERBS,
   PEOPLE_NOUNS, SHOWING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, UNNAMED_SOURCES, WEEKDAYS,
 } from '../grammar/words';
 import type { Token } from '../text/tokens';
@@ -38,6 +38,7 @@ const PUT_OBJECT = new PhraseSet(PUT_OBJECTS);
 const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAYS.map((w) => w.name.toLowerCase())]);
 const MONTH_NAMES = new Set(MONTHS.flatMap((m) => [m.name, ...m.abbreviations].map((n) => n.toLowerCase())));
 const AGENCIES = new PhraseSet(AGENCY_CREDITS.map((a) => a.toLowerCase()));
+const ACTS = new Set<string>(DECLARED_ACTS);
 
 /** Words between a subject and its reporting verb that are neither ("police also said", "he had claimed", "officials later confirmed"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'earlier', 'had', 'has', 'have', 'would', 'will', 'could', 'further', 'then', 'again', 'already', 'previously', 'separately', 'subsequently', 'initially', 'first', 'last', 'officially', 'publicly', 'separately', 'did', 'does', 'do', 'repeatedly', 'today', 'yesterday', 'reportedly']);
@@ -48,7 +49,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“'
 
 /** Whether a sentence's tokens attribute it to someone named (SPEC section 3). */
 export function isAttributed(tokens: readonly Token[]): boolean {
-  if (statementOpener(tokens)) return true;
+  if (statementOpener(tokens) || postCredit(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const phrase = ATTRIBUTING.lengthAt(tokens, i);
@@ -60,9 +61,42 @@ export function isAttributed(tokens: readonly Token[]): boolean {
     if (/^claim/.test(t.lower) && (tokens[i + 1]?.kind === 'number' || tokens[i + 1]?.lower === 'lives' || tokens[i + 2]?.lower === 'lives')) continue;
     // "10 passengers declared deceased", "two confirmed dead": a passive participle said of casualties names no one.
     if (CASUALTY_WORDS[tokens[i + 1]?.lower ?? '']?.after && /ed$/.test(t.lower)) continue;
+    // "Ecuador declares prison emergency", "announced three days of mourning": an act, not a report.
+    if (REPORTING.has(t.lower) && declaresAnAct(tokens, i)) continue;
     if (REPORTING.has(t.lower) && closingAttribution(tokens, i)) return true;
     if (REPORTING.has(t.lower) && reportingAttributes(tokens, i)) return true;
     if (SHOWING.has(t.lower) && showingAttributes(tokens, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * An embedded post's credit closing the sentence: "— Serbnews (@serbnews),
+ * November 1, 2024". The account is named by its handle.
+ */
+function postCredit(tokens: readonly Token[]): boolean {
+  let dash = -1;
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - 14); k--) if (['—', '–', '-'].includes(tokens[k]!.text)) { dash = k; break; }
+  if (dash < 1) return false;
+  let k = dash + 1;
+  const nameFrom = k;
+  while (k < tokens.length && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  if (k === nameFrom || k - nameFrom > 4) return false;
+  if (tokens[k]?.text !== '(' || tokens[k + 1]?.text !== '@') return false;
+  // the handle ("coastwatch_bd"), its closing bracket, then at most the post's date
+  k += 2;
+  const handleFrom = k;
+  while (k < tokens.length && (tokens[k]!.kind !== 'punct' || tokens[k]!.text === '_')) k++;
+  if (k === handleFrom || tokens[k]?.text !== ')') return false;
+  return tokens.slice(k + 1).every((t) => t.kind === 'number' || [',', '.'].includes(t.text) || CALENDAR.has(t.lower.replace(/\.$/, '')));
+}
+
+/** A reporting verb whose object, within a few words and before "that", is an act it performs (an emergency, mourning, a curfew). */
+function declaresAnAct(tokens: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < Math.min(tokens.length, v + 6); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || CLAUSE_BREAKS.has(t.text)) return false;
+    if (ACTS.has(t.lower)) return true;
   }
   return false;
 }
@@ -180,6 +214,8 @@ function subjectHead(tokens: readonly Token[], v: number): number | undefined {
   // "the Inter-Services Public Relations (ISPR) said": step over the bracketed abbreviation;
   // "Noma Mahlalela (44), a resident, says": the appositive before the comma is who says it.
   if (tokens[k]?.text === ',') k--;
+  // "Ahijon, 36, said": the age set off after the name.
+  if (tokens[k]?.kind === 'number' && tokens[k - 1]?.text === ',') k -= 2;
   if (tokens[k]?.text === ')') {
     while (k > 0 && tokens[k]!.text !== '(') k--;
     k--;

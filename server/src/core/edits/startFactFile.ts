@@ -229,7 +229,7 @@ function readUnitFigures(s: SentenceClaims): FigureClaim[] {
     const unit = next?.text === '%' ? '%' : next && /^(?:percent|pc|mm|cm|km)$/.test(next.lower) ? next.lower : next?.lower === 'per' && s.tokens[i + 2]?.lower === 'cent' ? 'per cent' : undefined;
     if (!unit) return;
     const value = Number(t.text.replace(/,/g, ''));
-    out.push({ kind: 'figure', start: t.start, end: t.end, sentence: s.sentence, value, scale: 1, decimals: 0, qualifier: 'exact', style: { form: 'digits' }, unit: { kind: 'word', word: unit, text: unit }, named: [] });
+    out.push({ kind: 'figure', start: t.start, end: t.end, sentence: s.sentence, value, scale: 1, decimals: 0, qualifier: 'exact', qualifierStart: t.start, qualifierEnd: t.start, style: { form: 'digits' }, unit: { kind: 'word', word: unit, text: unit }, named: [] });
   });
   return out;
 }

@@ -144,6 +144,9 @@ export const AMONG_PHRASES: Readonly<Record<string, CasualtyKind>> = {
   'among the victims were': 'killed', 'among those who died were': 'killed', 'among the deceased were': 'killed',
   'among the injured were': 'wounded', 'among those injured were': 'wounded', 'among the wounded were': 'wounded',
   'among those hurt were': 'wounded', 'among the missing were': 'missing',
+  // "Among the injured, two were taken to hospital": the group set off by a comma.
+  'among the dead ,': 'killed', 'among the victims ,': 'killed', 'among those killed ,': 'killed', 'among the deceased ,': 'killed',
+  'among the injured ,': 'wounded', 'among the wounded ,': 'wounded', 'among those injured ,': 'wounded', 'among the missing ,': 'missing',
 };
 export const GOVERNING_PEOPLE_VERBS: Readonly<Record<string, CasualtyKind>> = { claimed: 'killed', claiming: 'killed', lost: 'killed', losing: 'killed' };
 /** "lost 40" with no noun is a count of the dead too (a battle's losses); "claimed 40" is not. */
@@ -373,6 +376,13 @@ export const REPORTING_VERBS = [
 ] as const;
 
 /**
+ * What a reporting verb may do rather than report ("Ecuador declares prison
+ * emergency", "announced three days of mourning"): with one of these nouns in
+ * its object, the verb is an act, and cites nothing.
+ */
+export const DECLARED_ACTS = ['emergency', 'war', 'holiday', 'holidays', 'mourning', 'curfew', 'lockdown', 'ceasefire', 'truce', 'independence', 'victory', 'bankruptcy', 'disaster', 'amnesty', 'closure', 'closures'] as const;
+
+/**
  * Verbs of showing: they attribute only with a document or a body of data
  * as their subject ("UKHSA data shows", "a report by PICSS found"), since
  * "rescuers found 12 bodies" reports an event, not a source.
@@ -497,6 +507,13 @@ export const TITLE_PLACE_WORDS = ['district', 'state', 'provincial', 'regional',
  * "the late minister", "acting president"): never a wrong title.
  */
 export const TITLE_TIME_WORDS = ['former', 'late', 'then', 'outgoing', 'incoming', 'new', 'newly', 'current', 'acting', 'interim', 'caretaker', 'ex'] as const;
+
+/**
+ * Lower-case particles written against a capitalised name with a hyphen or
+ * apostrophe ("al-Sour", "el-Sisi", "bin-Salman", "d'Souza"): the word is
+ * part of a name although it starts in lower case.
+ */
+export const NAME_PARTICLES = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'abu', 'd', 'l', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von'] as const;
 
 /** Honorifics: never a wrong title, and never part of a name ("Mr Cundy", "Dr Adnan Aslam"). */
 export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Mx', 'Hon', 'Honourable', 'Shaheed', 'Sahib', 'Haji', 'Hazrat'] as const;

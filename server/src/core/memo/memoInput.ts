@@ -231,7 +231,10 @@ function memoClaim(c: InventoryClaim, input: MemoInput, line: number, sentence: 
 }
 
 function problemOf(d: CoreDiagnostic, text: string): MemoProblem {
-  return { message: d.message, ...(d.expected !== undefined ? { fix: { from: plainText(text.slice(d.start, d.end)), to: d.expected } } : {}) };
+  // The words the quick fix replaces, and what it puts in (a qualifier it drops included: "more than 120" to "116").
+  const edit = d.fix?.edits.length === 1 ? d.fix.edits[0]! : undefined;
+  const fix = edit ? { from: plainText(text.slice(edit.start, edit.end)), to: edit.newText } : d.expected !== undefined ? { from: plainText(text.slice(d.start, d.end)), to: d.expected } : undefined;
+  return { message: d.message, ...(fix ? { fix } : {}) };
 }
 
 /** The contradicted date of the weekday's sentence nearest to it (the inventory puts a weekday-mismatch on that date). */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { check, only } from '../../helpers/checkProse';
+import { check, only, quickFix } from '../../helpers/checkProse';
 
 describe('casualty-mismatch', () => {
   const mismatches = (prose: string) => only('casualty-mismatch', check(prose));
@@ -29,6 +29,14 @@ describe('casualty-mismatch', () => {
     assert.deepEqual(mismatches('In Bannu, nearly 7 soldiers were killed.').map((s) => s.text), ['7']);
     assert.deepEqual(mismatches('In all, nearly 28 soldiers lost their lives.'), []);
     assert.deepEqual(mismatches('In Bannu, about 30 soldiers were killed.').map((s) => s.expected), ['6']);
+  });
+
+  it('fixes a qualifier that would leave the fact\'s value false together with the number', () => {
+    assert.deepEqual(mismatches('In Bannu, more than 9 soldiers were killed.').map((s) => s.expected), ['6']);
+    assert.deepEqual(quickFix('casualty-mismatch', 'In Bannu, more than 9 soldiers were killed.'), { title: 'Change "more than 9" to "6"', prose: 'In Bannu, 6 soldiers were killed.' });
+    assert.deepEqual(quickFix('casualty-mismatch', 'In Bannu, nearly nine soldiers were killed.')?.prose, 'In Bannu, six soldiers were killed.');
+    // a qualifier that holds with the fact's value stays: "at least 6" is true
+    assert.deepEqual(quickFix('casualty-mismatch', 'In Bannu, at least 9 soldiers were killed.'), { title: 'Change to "6"', prose: 'In Bannu, at least 6 soldiers were killed.' });
   });
 
   it('compares a part only when its place alone is named in the clause', () => {

@@ -32,6 +32,18 @@ describe('date-mismatch', () => {
     assert.deepEqual(mismatches('Major Adnan Aslam said the Bannu attack on 5 September had shaken the town.').map((s) => s.expected), ['2 September']);
   });
 
+  it('does not hold a dateline\'s date, the day the report was filed, to the event; the dateline still sets the year', () => {
+    for (const prose of [
+      'BANNU (Pakistan), Sept 4 (Wire) — Six soldiers were killed in the Bannu attack, officials said.',
+      'Bannu, 4 September, APP – Six soldiers were killed in the Bannu attack, officials said.',
+      'PESHAWAR, Pakistan, September 4, 2025 (Reuters) - The Bannu attack killed six soldiers.',
+    ]) assert.deepEqual(mismatches(prose), [], prose);
+    assert.deepEqual(mismatches('BANNU, Sept 4, 2024 (Wire) — Officials said Bannu was attacked on 2 September.').map((s) => s.expected), ['2 September 2025']);
+    // the same words inside a sentence, or in a heading, are a date of the event
+    assert.deepEqual(mismatches('Officials in Bannu said on Sept 4 — a day late — that six soldiers died.').length, 1);
+    assert.deepEqual(mismatches('# Bannu, 4 September: the day the town broke').length, 1);
+  });
+
   it('takes the year from a month and year written before it', () => {
     assert.deepEqual(mismatches('In September 2024 things were calm. Bannu was attacked on 2 September.').length, 1);
   });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { check, only } from '../../helpers/checkProse';
+import { check, only, quickFix } from '../../helpers/checkProse';
 
 describe('figure-mismatch', () => {
   const mismatches = (prose: string) => only('figure-mismatch', check(prose));
@@ -14,6 +14,12 @@ describe('figure-mismatch', () => {
     const facts = 'version: 1\nfigures:\n  fund:\n    name: Repair fund\n    aliases: [repair fund]\n    value: 2400000\n    unit: USD\n';
     assert.deepEqual(only('figure-mismatch', check('The repair fund holds $2.4 million.', facts)), []);
     assert.deepEqual(only('figure-mismatch', check('The repair fund holds USD 3,000,000.', facts)).map((s) => s.expected), ['2,400,000']);
+  });
+
+  it('fixes a qualifier that would leave the fact\'s value false together with the number, keeping the currency', () => {
+    const facts = 'version: 1\nfigures:\n  fund:\n    name: Repair fund\n    aliases: [repair fund]\n    value: 2400000\n    unit: USD\n';
+    assert.deepEqual(quickFix('figure-mismatch', 'The repair fund holds more than $3 million.', facts), { title: 'Change "more than $3" to "$2.4"', prose: 'The repair fund holds $2.4 million.' });
+    assert.deepEqual(quickFix('figure-mismatch', 'The ceasefire lasted over 40 days.')?.prose, 'The ceasefire lasted 30 days.');
   });
 
   it('ignores numbers with other units, and figures far from any alias', () => {

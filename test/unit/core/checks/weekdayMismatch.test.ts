@@ -17,6 +17,12 @@ describe('weekday-mismatch', () => {
     assert.deepEqual(only('weekday-mismatch', check('The ferry sank on Friday (local time) and was raised on 13 Sept.')), []);
   });
 
+  it('reads an abbreviated weekday as the day it names, and answers in its form', () => {
+    assert.deepEqual(only('weekday-mismatch', check('The ferry sank on Sat, 13 September.')), []);
+    assert.deepEqual(only('weekday-mismatch', check('The ferry sank on Thurs., 13 September.')).map((s) => s.expected), ['Sat']);
+    assert.deepEqual(only('weekday-mismatch', check('The ferry sank on Fri 13 September.')).map((s) => s.expected), ['Sat']);
+  });
+
   it('is silent on a right weekday and on a weekday with no date', () => {
     assert.deepEqual(only('weekday-mismatch', check('On Tuesday, 11 June 2024, they met. On Saturday they played.', null)), []);
   });

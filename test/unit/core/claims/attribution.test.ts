@@ -8,6 +8,7 @@ describe('attribution', () => {
       'Eleven people drowned, the district coordinator confirmed.',
       'Eleven people drowned, confirmed the district coordinator.',
       'Eleven people drowned, said Ms Okafor.',
+      'Okafor, 52, said that eleven people drowned.',
       'The coroner has estimated that eleven people drowned.',
       'NDMA figures show that eleven people drowned.',
       'A survey by the Red Crescent found that eleven people drowned.',
@@ -38,6 +39,12 @@ describe('attribution', () => {
     assert.equal(isCited('Eleven people drowned, she told reporters.'), true);
     assert.equal(isCited('A ferryman who would not give his name told us eleven people drowned.'), true);
     assert.equal(isCited('Warning residents to stay indoors, the mayor added that eleven people drowned.'), true);
+  });
+
+  it('takes no one from a reporting verb that performs an act ("declares an emergency")', () => {
+    assert.equal(isCited('Kenya declares national mourning as floods kill 40.'), false);
+    assert.equal(isCited('The governor announced a curfew after 40 people were killed.'), false);
+    assert.equal(isCited('The governor announced that 40 people were killed.'), true);
   });
 
   it('takes no one from a passive, a hedge, or reports with no owner', () => {
@@ -74,6 +81,9 @@ describe('attribution', () => {
     assert.equal(isCited('# Ferry capsizes, eleven drown: Report'), false);
     assert.equal(isCited('DHAKA (Reuters) - Eleven people drowned when a ferry capsized.'), true);
     assert.equal(isCited('DHAKA: Eleven people drowned when a ferry capsized.'), false);
+    // an embedded post's credit, its account named by its handle
+    assert.equal(isCited('Eleven people drowned off Bhola tonight — Coast Watch (@coastwatch_bd), June 3, 2024'), true);
+    assert.equal(isCited('Eleven people drowned off Bhola tonight — a terrible night'), false);
     // a paragraph that is only the piece's dateline, a name and a date, cites itself
     assert.equal(isCited('The Harbour Gazette: 12 May 2023:'), true);
     assert.equal(isCited('The Harbour Gazette: 12 May 2023: eleven people drowned.'), false);

@@ -19,6 +19,10 @@ describe('casualty counts: what is read', () => {
     assert.deepEqual(counts('The raid claimed 7 more policemen.'), ['casualty killed 7 police']);
   });
 
+  it('reads a count past an "of" phrase with a proper name before its verb', () => {
+    assert.deepEqual(counts('Nine pupils of the Kisumu Hawks rugby academy were killed when the bus overturned.'), ['casualty killed 9 pupils']);
+  });
+
   it('reads a death toll and its verb, past a phrase of place or cause', () => {
     assert.deepEqual(counts('The toll from the ferry sinking off Bhola has climbed to 48.'), ['casualty killed 48 people']);
     assert.deepEqual(counts('Officials said the death toll in the hill district stood at 31 by Sunday.'), ['casualty killed 31 people']);
@@ -87,6 +91,7 @@ describe('casualty counts: what is read', () => {
 
   it('reads "among those killed were N" as a part, and a part with no verb of its own by the count it belongs to', () => {
     assert.deepEqual(counts('Among those killed were 40 students.'), ['casualty killed 40 students (part)']);
+    assert.deepEqual(counts('Among the wounded, three remain in a critical condition.'), ['casualty wounded 3 people (part)']);
     assert.deepEqual(counts('The blaze, claiming at least 30 lives, including 6 firefighters, is now the worst on record.'), ['casualty killed 30 people (atLeast)', 'casualty killed 6 firefighters (part)']);
   });
 

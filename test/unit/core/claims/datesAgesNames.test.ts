@@ -85,6 +85,18 @@ people:
     assert.deepEqual(names('Imran Qureshi visited the site. Qureshi said the dam had held. Later Qureshy left.'), ['name Imran Qureshi', 'name Imran Qureshi', 'name Imran Qureshi (spelling: Qureshy)']);
   });
 
+  it('reads a name with a lower-case particle ("al-Rashidi"), right and misspelt', () => {
+    const facts = `version: 1
+sources:
+  wire: {title: Wire, publisher: Wire, url: https://example.org/w, date: 2025-01-01}
+people:
+  hamid-al-rashidi: {name: Hamid al-Rashidi, title: Prosecutor, sources: [wire]}
+`;
+    const read = (prose: string): string[] => claimsIn(prose, facts).filter((c) => c.startsWith('name'));
+    assert.deepEqual(read('Prosecutor Hamid al-Rashidi spoke first.'), ['name Hamid al-Rashidi']);
+    assert.deepEqual(read('Prosecutor Hamid al-Rasheedi spoke first.'), ['name Hamid al-Rashidi (spelling: Hamid al-Rasheedi)']);
+  });
+
   it('reads a misspelt surname after an honorific even when it is an English word ("Ms Crux")', () => {
     assert.deepEqual(names('Rosa Cruz was sworn in. Ms Crux thanked the voters.'), ['name Rosa Cruz', 'name Rosa Cruz (spelling: Crux)']);
     assert.deepEqual(names('Rosa Cruz was sworn in. The Crux of it was money.'), ['name Rosa Cruz']);

@@ -42,6 +42,8 @@ describe('ties: named or inferred, and said in the message', () => {
   it('an age is held to the person it describes, and to no one when it describes someone unnamed', () => {
     assert.deepEqual(diagnose('Major Adnan Aslam, 33, was buried with a 29-year-old sepoy.').map((d) => [d.text, d.severity]), [['33', 'error']]);
     assert.deepEqual(diagnose('Major Adnan Aslam was buried beside a 40-year-old driver.'), []);
+    // two roles joined by "and" between the age and the name
+    assert.deepEqual(diagnose('The 33-year-old company commander and adjutant Adnan Aslam was buried.').map((d) => [d.text, d.severity]), [['33', 'error']]);
   });
 
   it('a place after another capitalised word is part of a longer name ("North Bannu"), and names nothing', () => {
