@@ -121,13 +121,13 @@ function factDayText(written: DayOfYear, day: DayOfYear): string {
 
 /** A year ("2024", month 0) starts on 1 January; a month ("2021-11", day 0) on its first day. */
 function startOf(d: DayOfYear): DayOfYear {
-  return { ...d, month: d.month || 1, day: d.day || 1 };
+  return { year: d.year, month: d.month || 1, day: d.day || 1 };
 }
 
 /** A year ends on 31 December; a month on its last day. */
 function endOf(d: DayOfYear): DayOfYear {
   const month = d.month || 12;
-  return { ...d, month, day: d.day || daysIn(month, d.year) };
+  return { year: d.year, month, day: d.day || daysIn(month, d.year) };
 }
 
 function daysIn(month: number, year: number | undefined): number {

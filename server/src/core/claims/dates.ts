@@ -172,7 +172,7 @@ function toClaim(sentence: Sentence, tokens: readonly Token[], at: number, found
   const yearWritten = c['year'] !== undefined;
   if (yearWritten) years.saw(value('year'));
   const year = yearWritten ? value('year') : years.current;
-  const withYear = (d: Omit<DayOfYear, 'year'>): DayOfYear => (year !== undefined ? { ...d, year } : d);
+  const withYear = (d: Omit<DayOfYear, 'year'>): DayOfYear => (year !== undefined ? { year, month: d.month, day: d.day } : d);
   const iso = c['isoMonth'] !== undefined;
   const month1 = iso ? value('isoMonth') : monthOf('m1');
   const from = withYear({ month: month1, day: value('d1') });
