@@ -22,6 +22,7 @@ const FLOOR: Record<string, number> = {
   'round-5': 0.974,
   'round-6': 1,
   'round-7': 0.97,
+  'round-8': 0.972,
 };
 
 const casesOf = (round: string): string[] =>
@@ -58,7 +59,7 @@ describe('unseen rounds of published prose: what each round taught stays learnt'
 
   it('has a floor for every round', () => {
     assert.deepEqual(rounds.filter((r) => FLOOR[r] === undefined), []);
-    assert.ok(rounds.length >= 7);
+    assert.ok(rounds.length >= 8);
   });
 
   for (const round of rounds) {

@@ -431,7 +431,24 @@ function governorBefore(tokens: readonly Token[], from: number, np: NounPhrase, 
   if (np.groupWord && GOVERNING_PEOPLE_VERBS[prev.lower]) return GOVERNING_PEOPLE_VERBS[prev.lower];
   if (!np.groupWord && GOVERNING_BARE_VERBS[prev.lower]) return GOVERNING_BARE_VERBS[prev.lower];
   if (tollBefore(tokens, at)) return 'killed';
+  const fronted = frontedParticiple(tokens, at);
+  if (fronted) return fronted;
   return np.groupWord ? coordinatedGovernor(tokens, at, groups) : undefined;
+}
+
+/**
+ * "Killed in the attack were 37 students", "Injured in the blast were 12
+ * passengers": a casualty participle opening the sentence, its subject after
+ * "were" (a few words of place or cause between, no punctuation).
+ */
+function frontedParticiple(tokens: readonly Token[], at: number): CasualtyKind | undefined {
+  if (!['were', 'was'].includes(tokens[at - 1]?.lower ?? '')) return undefined;
+  for (let k = at - 2; k >= Math.max(0, at - 9); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    if (k === 0) return /^\p{Lu}/u.test(t.text) && /ed$/.test(t.lower) ? CASUALTY_WORDS[t.lower]?.kind : undefined;
+  }
+  return undefined;
 }
 
 /** "Guyana's road accident death toll for the year so far climbed to 16": a toll before the count, said of a period. */
@@ -467,12 +484,25 @@ function tollBefore(tokens: readonly Token[], from: number): boolean {
     const toll = tokens[k - 1]?.text === ',' ? k - 1 : k;
     return TOLLS.lengthBefore(tokens, toll) > 0;
   }
-  for (let j = k; j >= Math.max(0, k - 9); j--) {
+  for (let j = k; j >= Math.max(0, k - 13); j--) {
+    // "the toll from the blast in Totota, Lower Bong County, now stands at": a place set off by commas.
+    const aside = tokens[j]!.text === ',' ? placeAsideStart(tokens, j) : undefined;
+    if (aside !== undefined) {
+      j = aside;
+      continue;
+    }
     const t = tokens[j]!;
     if (t.kind === 'number' || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return false;
     if (TOLL_OPENER.has(t.lower) && TOLLS.lengthBefore(tokens, j)) return true;
   }
   return false;
+}
+
+/** The comma opening ", Lower Bong County," when `close` is the comma after it: capitalised words only between them. */
+function placeAsideStart(tokens: readonly Token[], close: number): number | undefined {
+  let j = close - 1;
+  while (j > 0 && j > close - 5 && tokens[j]!.kind === 'word' && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+  return j < close - 1 && tokens[j]?.text === ',' ? j : undefined;
 }
 
 /**

@@ -273,6 +273,7 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
     if (own && !TITLE_MODIFIER.has(written[i]!.lower)) break;
     wrong = i + 1;
   }
+  if (!wrong && !own && dropsRank(right, written)) wrong = written.length;
   if (!wrong) return undefined;
   // The stretch to replace, since the fix is the person's whole title: every written word read as the title ("acting North West police
   // spokesperson"), at least up to the last word that differs; a wrong modifier takes the capitalised words that run on before it ("Home Affairs Minister").
@@ -281,6 +282,18 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
   // A head-first title is replaced whole, its "of" with it.
   const stretch = (joiner >= 0 ? raw : raw.slice(0, raw.indexOf(written[end - 1]!) + 1)).reverse();
   return { start: stretch[0]!.start, end: stretch[stretch.length - 1]!.end, text: stretch.map((t) => t.text).join(' ') };
+}
+
+/**
+ * Whether the draft writes a title without a rank word the person's own puts
+ * before the same words ("Director General of Police" for an Additional
+ * Director General of Police, "Commissioner" for a Deputy Commissioner):
+ * another office. Words of time ("acting") are never missed.
+ */
+function dropsRank(right: string, written: readonly Token[]): boolean {
+  const words = right.split(/[\s-]+/).map((w) => w.toLowerCase());
+  const have = new Set(written.map((t) => normalTitleWord(t.lower)));
+  return words.some((w, k) => TITLE_MODIFIER.has(w) && !TIME.has(w) && !have.has(w) && have.has(normalTitleWord(words[k + 1] ?? '')));
 }
 
 /**

@@ -199,6 +199,8 @@ function negated(tokens: readonly Token[], v: number): boolean {
 
 /** A reporting verb after a passive auxiliary ("was reported", "were said", "had been told"). */
 function isPassive(tokens: readonly Token[], v: number): boolean {
+  // "was speaking" is active: a passive needs a participle, not an -ing form.
+  if (/ing$/.test(tokens[v]!.lower)) return false;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     const w = tokens[k]!.lower;
     if (PASSIVE.has(w)) return true;
@@ -210,7 +212,9 @@ function isPassive(tokens: readonly Token[], v: number): boolean {
 /** The index of the word just before the verb that heads its subject, skipping auxiliaries and adverbs. */
 function subjectHead(tokens: readonly Token[], v: number): number | undefined {
   let k = v - 1;
-  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k--;
+  // "was speaking", "is saying": the progressive's auxiliary stands between them too.
+  const progressive = /ing$/.test(tokens[v]!.lower);
+  while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || (progressive && ['was', 'were', 'is', 'are', 'been'].includes(tokens[k]!.lower)))) k--;
   // "the Inter-Services Public Relations (ISPR) said": step over the bracketed abbreviation;
   // "Noma Mahlalela (44), a resident, says": the appositive before the comma is who says it.
   if (tokens[k]?.text === ',') k--;

@@ -106,6 +106,9 @@ export const CASUALTY_WORDS: Readonly<Record<string, { kind: CasualtyKind; after
   wounding: { kind: 'wounded', before: true },
   injured: { kind: 'wounded', after: true, before: true, noun: true },
   injuring: { kind: 'wounded', before: true },
+  // the present of headlines ("fire kills 46 and injures 41")
+  injure: { kind: 'wounded', before: true },
+  injures: { kind: 'wounded', before: true },
   hurt: { kind: 'wounded', after: true },
   // ("unaccounted for" is no casualty word: SPEC lists "missing", and a tally of people not yet
   // reached, "1,208 still unaccounted for", is not the police's count of the missing.)
@@ -144,6 +147,10 @@ export const AMONG_PHRASES: Readonly<Record<string, CasualtyKind>> = {
   'among the victims were': 'killed', 'among those who died were': 'killed', 'among the deceased were': 'killed',
   'among the injured were': 'wounded', 'among those injured were': 'wounded', 'among the wounded were': 'wounded',
   'among those hurt were': 'wounded', 'among the missing were': 'missing',
+  // "The deceased include one woman and three children": the dead named by what they include.
+  'the dead include': 'killed', 'the dead included': 'killed', 'the deceased include': 'killed', 'the deceased included': 'killed',
+  'the victims include': 'killed', 'the victims included': 'killed', 'those killed include': 'killed', 'those killed included': 'killed',
+  'the injured include': 'wounded', 'the injured included': 'wounded', 'the wounded include': 'wounded', 'the wounded included': 'wounded',
   // "Among the injured, two were taken to hospital": the group set off by a comma.
   'among the dead ,': 'killed', 'among the victims ,': 'killed', 'among those killed ,': 'killed', 'among the deceased ,': 'killed',
   'among the injured ,': 'wounded', 'among the wounded ,': 'wounded', 'among those injured ,': 'wounded', 'among the missing ,': 'missing',
@@ -373,6 +380,8 @@ export const REPORTING_VERBS = [
   'indicates', 'reiterate', 'reiterated', 'emphasised', 'emphasized', 'stressed', 'observed', 'remarked', 'replied', 'responded',
   'answered', 'forecast', 'forecasts', 'forecasting', 'asked', 'read', 'reads', 'spelled', 'spelt', 'outlined', 'specified',
   'named', 'identified',
+  'caution', 'cautions', 'cautioned', 'cautioning', 'argue', 'argues', 'argued', 'arguing', 'concede', 'concedes', 'conceded',
+  'assure', 'assures', 'assured', 'lament', 'laments', 'lamented', 'speak', 'speaks', 'spoke', 'speaking', 'pointed',
 ] as const;
 
 /**

@@ -12,11 +12,17 @@ describe('casualty counts: what is read', () => {
     assert.deepEqual(counts('The blast ripped through the market, killing at least 23.'), ['casualty killed 23 people (atLeast)']);
     assert.deepEqual(counts('By nightfall there were 9 dead and 31 injured.'), ['casualty killed 9 people', 'casualty wounded 31 people']);
     assert.deepEqual(counts('The storm wounded 14 others in the valley.'), ['casualty wounded 14 people']);
+    assert.deepEqual(counts('Mine blast kills 9, injures 22'), ['casualty killed 9 people', 'casualty wounded 22 people']);
   });
 
   it('gives "N others" and "N more" the group of the count before them', () => {
     assert.deepEqual(counts('Four guards were shot dead and 11 others hurt.'), ['casualty killed 4 guards', 'casualty wounded 11 guards']);
     assert.deepEqual(counts('The raid claimed 7 more policemen.'), ['casualty killed 7 police']);
+  });
+
+  it('reads a count after a casualty participle that opens the sentence ("Killed in the attack were 37 students")', () => {
+    assert.deepEqual(counts('Injured in the crash on the bypass were 14 passengers.'), ['casualty wounded 14 passengers']);
+    assert.deepEqual(counts('Reported in the survey were 14 passengers.'), []);
   });
 
   it('reads a count past an "of" phrase with a proper name before its verb', () => {
@@ -27,6 +33,7 @@ describe('casualty counts: what is read', () => {
     assert.deepEqual(counts('The toll from the ferry sinking off Bhola has climbed to 48.'), ['casualty killed 48 people']);
     assert.deepEqual(counts('Officials said the death toll in the hill district stood at 31 by Sunday.'), ['casualty killed 31 people']);
     assert.deepEqual(counts('The death toll has now inched up to 61.'), ['casualty killed 61 people']);
+    assert.deepEqual(counts('The toll from the landslide in Kiambu, Central Province, now stands at over 20.'), ['casualty killed 20 people (moreThan)']);
   });
 
   it('does not read "unaccounted for" as missing: SPEC lists "missing", and a tally of people not yet reached is not that count', () => {
@@ -92,6 +99,7 @@ describe('casualty counts: what is read', () => {
   it('reads "among those killed were N" as a part, and a part with no verb of its own by the count it belongs to', () => {
     assert.deepEqual(counts('Among those killed were 40 students.'), ['casualty killed 40 students (part)']);
     assert.deepEqual(counts('Among the wounded, three remain in a critical condition.'), ['casualty wounded 3 people (part)']);
+    assert.deepEqual(counts('The victims included two nurses from the clinic.'), ['casualty killed 2 nurses (part)']);
     assert.deepEqual(counts('The blaze, claiming at least 30 lives, including 6 firefighters, is now the worst on record.'), ['casualty killed 30 people (atLeast)', 'casualty killed 6 firefighters (part)']);
   });
 

@@ -144,6 +144,12 @@ people:
     assert.deepEqual(names('The spokesperson director Kofi A. Mensah spoke.'), ['name Kofi A. Mensah']);
   });
 
+  it('reads a title that leaves out the rank the person\'s own has ("Commissioner" for a Deputy Commissioner) as another office', () => {
+    assert.deepEqual(names('Commissioner Imran Qureshi visited the site.'), ['name Imran Qureshi (title: Commissioner)']);
+    assert.deepEqual(check('Commissioner Imran Qureshi visited the site.', FACTS).filter((d) => d.code === 'name-mismatch').map((d) => d.expected), ['Deputy Commissioner']);
+    assert.deepEqual(names('Deputy Commissioner Imran Qureshi visited the site.'), ['name Imran Qureshi']);
+  });
+
   it('replaces a wrong title whole, in the draft\'s own case', () => {
     const fix = (prose: string) => check(prose, FACTS).filter((d) => d.code === 'name-mismatch').map((d) => [d.text, d.expected]);
     assert.deepEqual(fix('The acting Western Cape police spokesperson Lena Moyo spoke.'), [['acting Western Cape police spokesperson', 'acting Western Cape police commissioner']]);
