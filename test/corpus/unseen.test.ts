@@ -23,6 +23,7 @@ const FLOOR: Record<string, number> = {
   'round-6': 1,
   'round-7': 0.97,
   'round-8': 0.972,
+  'round-9': 0.92,
 };
 
 const casesOf = (round: string): string[] =>
@@ -59,7 +60,7 @@ describe('unseen rounds of published prose: what each round taught stays learnt'
 
   it('has a floor for every round', () => {
     assert.deepEqual(rounds.filter((r) => FLOOR[r] === undefined), []);
-    assert.ok(rounds.length >= 8);
+    assert.ok(rounds.length >= 9);
   });
 
   for (const round of rounds) {

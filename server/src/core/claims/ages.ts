@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../draft/draft';
 import { PhraseSet } from '../grammar/pattern';
-import { AGE_BRACKET_AFTER, AGE_BRACKET_BEFORE, FUNCTION_WORDS, HONORIFICS, MONTHS, PEOPLE_NOUNS, TITLES, WEEKDAYS } from '../grammar/words';
+import { AGE_BRACKET_AFTER, AGE_BRACKET_BEFORE, CASUALTY_WORDS, FUNCTION_WORDS, HONORIFICS, MONTHS, PEOPLE_NOUNS, TITLES, WEEKDAYS } from '../grammar/words';
 import type { Token } from '../text/tokens';
 import type { AgeClaim } from './claim';
 import { isEnglishWord } from './englishWords';
@@ -123,6 +123,8 @@ function describedAfter(tokens: readonly Token[], at: number): AgeClaim['describ
   if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !FUNCTION.has(first.lower)) {
     let end = k;
     while (end + 1 < tokens.length && tokens[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[end + 1]!.text)) end++;
+    // "a 29-year-old Toronto resident": a place before a noun of people describes someone unnamed.
+    if (PEOPLE.has(tokens[end + 1]?.lower ?? '')) return 'unnamed';
     return { start: first.start, end: tokens[end]!.end };
   }
   if (first.kind !== 'word' || FUNCTION.has(first.lower)) return undefined;
@@ -176,6 +178,13 @@ function afterName(tokens: readonly Token[], i: number): AgeClaim['describes'] |
   const closes = next === undefined || next.text === ',' || next.text === '.' || next.text === ';' || next.text === ')';
   if (prev?.text === '(' && next?.text === ')') return nameRunBefore(tokens, i - 1);
   if (prev?.text === ',' && closes && (next?.text !== ')')) return nameRunBefore(tokens, i - 1);
+  // "Johana Nyondo, 29 died": the second comma left out before the verb of the death.
+  if (prev?.text === ',' && next && CASUALTY_WORDS[next.lower]?.after) {
+    const run = nameRunBefore(tokens, i - 1);
+    const first = run && tokens.findIndex((t) => t.start === run.start);
+    const opener = first === undefined ? undefined : tokens[first - 1];
+    if (run && first !== undefined && i - 1 - first >= 2 && (opener === undefined || opener.text === ',' || opener.lower === 'and')) return run;
+  }
   if (prev?.lower === 'was' || prev?.lower === 'is') {
     if (tokens[i - 2]?.lower !== 'who' || tokens[i - 3]?.text !== ',') return undefined;
     if (next && next.kind === 'word' && !/^years?$/.test(next.lower) && !FUNCTION.has(next.lower)) return undefined;

@@ -66,11 +66,28 @@ function compareCount(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContex
  */
 function partFor(claim: CasualtyClaim, entry: FactEntry, ctx: CompareContext): Casualties | undefined {
   if (!entry.parts.length) return undefined;
-  const inClause = ctx.mentions.filter((m) => m.entry === entry && m.via === 'place' && m.start >= claim.clause.start && m.end <= claim.clause.end);
+  const inClause = ctx.mentions.filter((m) => m.entry === entry && m.via === 'place' && m.start >= claim.clause.start && m.end <= claim.clause.end && !inRelativeAside(claim, m));
   const places = new Set(inClause.map((m) => m.form.toLowerCase()));
   if (places.size !== 1) return undefined;
   const [place] = places;
   return entry.parts.find((p) => p.places.some((q) => q.toLowerCase() === place))?.casualties;
+}
+
+/**
+ * "The quake, which hit the province of Al Haouz late on Friday, has killed
+ * 820": a place in a relative clause set off by commas, away from the count,
+ * is no place of the count's own clause.
+ */
+function inRelativeAside(claim: CasualtyClaim, m: { start: number; end: number }): boolean {
+  const text = claim.sentence.text;
+  const at = m.start - claim.sentence.start;
+  const before = text.slice(0, at);
+  const open = before.search(/,\s*(?:which|who|where)\b[^,]*$/i);
+  if (open < 0) return false;
+  const closeAt = text.indexOf(',', m.end - claim.sentence.start);
+  const close = closeAt < 0 ? text.length : closeAt;
+  const count = claim.start - claim.sentence.start;
+  return count < open || count > close;
 }
 
 /** The count of the claim's kind and group; "people" takes the `total` group or the sum of the groups. */

@@ -258,6 +258,8 @@ function wrongTitle(tokens: readonly Token[], m: Mention): { start: number; end:
   const joiner = raw.findIndex((t) => TITLE_JOINERS.has(t.lower));
   const head = joiner >= 0 ? raw[joiner + 1] : written[0];
   if (!head || !isTitleWord(head)) return undefined;
+  // "President of Arrive Alive Sharon Inglefield" for a President: after "of" stands the body she heads, not her title.
+  if (joiner >= 0 && !/\b(?:of|for)\b/i.test(right) && raw.slice(joiner + 1).every((t) => want.includes(normalTitleWord(t.lower)))) return undefined;
   let wrong = 0;
   let i = 0;
   for (; i < want.length && i < written.length; i++) {

@@ -42,6 +42,9 @@ describe('ages: what is read', () => {
   it('reads "aged N", "at the age of N", "N-year-old" and a name with its age set off', () => {
     assert.deepEqual(ages('Halima Bibi, 62, and her son, aged 40, were found; a 9-year-old boy survived.'), ['age 62', 'age 40', 'age 9']);
     assert.deepEqual(ages('Ravi Menon (58) was the pilot. Joan Price, who was 71, died at the age of 71.'), ['age 58', 'age 71', 'age 71']);
+    // the second comma left out before the verb of the death; a place before a count keeps its count
+    assert.deepEqual(ages('In the second crash, Amos Banda, 41 died at the scene.'), ['age 41']);
+    assert.deepEqual(claimsIn('In North Kivu, 41 died at the scene.').filter((c) => c.startsWith('age') || c.startsWith('casualty')), ['casualty killed 41 people']);
     assert.deepEqual(ages('Seven-year-old Amina was rescued.'), ['age 7']);
   });
 
@@ -142,6 +145,18 @@ people:
   it('reads a rank before a title the mention holds ("deputy director Kofi A. Mensah"), not another role', () => {
     assert.deepEqual(names('The deputy director Kofi A. Mensah spoke.'), ['name Kofi A. Mensah (title: deputy director)']);
     assert.deepEqual(names('The spokesperson director Kofi A. Mensah spoke.'), ['name Kofi A. Mensah']);
+  });
+
+  it('reads "President of <a body>" before a President\'s name as her title, the body no part of it', () => {
+    const facts = `version: 1
+sources:
+  wire: {title: Wire, publisher: Wire, url: https://example.org/w, date: 2025-01-01}
+people:
+  ama-owusu: {name: Ama Owusu, title: President, sources: [wire]}
+`;
+    const read = (prose: string): string[] => claimsIn(prose, facts).filter((c) => c.startsWith('name'));
+    assert.deepEqual(read('President of Safe Roads Ghana Ama Owusu spoke first.'), ['name Ama Owusu']);
+    assert.deepEqual(read('Secretary Ama Owusu spoke first.'), ['name Ama Owusu (title: Secretary)']);
   });
 
   it('reads a title that leaves out the rank the person\'s own has ("Commissioner" for a Deputy Commissioner) as another office', () => {

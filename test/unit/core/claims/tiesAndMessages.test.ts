@@ -42,6 +42,8 @@ describe('ties: named or inferred, and said in the message', () => {
   it('an age is held to the person it describes, and to no one when it describes someone unnamed', () => {
     assert.deepEqual(diagnose('Major Adnan Aslam, 33, was buried with a 29-year-old sepoy.').map((d) => [d.text, d.severity]), [['33', 'error']]);
     assert.deepEqual(diagnose('Major Adnan Aslam was buried beside a 40-year-old driver.'), []);
+    // a place before a noun of people: the age is the one of the name the phrase stands beside
+    assert.deepEqual(diagnose('Major Adnan Aslam, a 33-year-old Bannu resident, was buried.').map((d) => [d.text, d.severity]), [['33', 'error']]);
     // two roles joined by "and" between the age and the name
     assert.deepEqual(diagnose('The 33-year-old company commander and adjutant Adnan Aslam was buried.').map((d) => [d.text, d.severity]), [['33', 'error']]);
   });
