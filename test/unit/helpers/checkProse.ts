@@ -1,4 +1,4 @@
-import { checkDraftFile, FactBaseCache, type Code, type FactHost } from '../../../server/src/core';
+import { applyEdits, checkDraftFile, FactBaseCache, type Code, type CoreDiagnostic, type FactHost } from '../../../server/src/core';
 
 /** What a test sees of a diagnostic: its code, the words it sits on, its fix value. */
 export interface Seen {
@@ -56,34 +56,34 @@ figures:
     sources: [wire]
 `;
 
-/**
- * Checks a few lines of prose against a fact file (FACTS unless given; null
- * for none) and returns what a writer would see.
- */
-export function check(prose: string, facts: string | null = FACTS, frontMatter = 'date: 2025-09-20'): Seen[] {
+/** The draft's text (front matter added unless empty) and its diagnostics, checked against `facts` (null for none). */
+function checked(prose: string, facts: string | null, frontMatter: string): { text: string; diagnostics: CoreDiagnostic[] } {
   const files = new Map<string, string>();
   if (facts !== null) files.set('/t/facts.yaml', facts);
   const text = frontMatter ? `---\n${frontMatter}\n---\n\n${prose}\n` : `${prose}\n`;
   files.set('/t/draft.md', text);
   const host: FactHost = { readFile: (p) => files.get(p), listDir: (dir) => (dir === '/t' ? [...files.keys()].map((p) => p.slice(3)) : undefined) };
-  return checkDraftFile('/t/draft.md', host, new FactBaseCache(host)).diagnostics.filter((d) => d.file === '/t/draft.md').map((d) => ({
+  return { text, diagnostics: checkDraftFile('/t/draft.md', host, new FactBaseCache(host)).diagnostics.filter((d) => d.file === '/t/draft.md') };
+}
+
+/**
+ * Checks a few lines of prose against a fact file (FACTS unless given; null
+ * for none) and returns what a writer would see.
+ */
+export function check(prose: string, facts: string | null = FACTS, frontMatter = 'date: 2025-09-20'): Seen[] {
+  const { text, diagnostics } = checked(prose, facts, frontMatter);
+  return diagnostics.map((d) => ({
     code: d.code,
     text: text.slice(d.start, d.end),
     ...(d.expected !== undefined ? { expected: d.expected } : {}),
   }));
 }
 
-/** The quick fix of the first diagnostic of `code`: its title, and the prose once it is applied. */
+/** The quick fix of the first diagnostic of `code` (no front matter): its title, and the prose once it is applied. */
 export function quickFix(code: Code, prose: string, facts: string | null = FACTS): { title: string; prose: string } | undefined {
-  const files = new Map<string, string>();
-  if (facts !== null) files.set('/t/facts.yaml', facts);
-  const text = `${prose}\n`;
-  files.set('/t/draft.md', text);
-  const host: FactHost = { readFile: (p) => files.get(p), listDir: (dir) => (dir === '/t' ? [...files.keys()].map((p) => p.slice(3)) : undefined) };
-  const fix = checkDraftFile('/t/draft.md', host, new FactBaseCache(host)).diagnostics.find((d) => d.code === code)?.fix;
-  if (!fix) return undefined;
-  const fixed = [...fix.edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-  return { title: fix.title, prose: fixed.trimEnd() };
+  const { text, diagnostics } = checked(prose, facts, '');
+  const fix = diagnostics.find((d) => d.code === code)?.fix;
+  return fix && { title: fix.title, prose: applyEdits(text, fix.edits).trimEnd() };
 }
 
 /** Only the diagnostics of one code. */

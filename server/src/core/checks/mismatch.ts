@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/claim';
+import type { CasualtyClaim, Claim, FigureClaim } from '../claims/claim';
 import type { TiedClaim } from '../claims/tie';
 import type { Code } from '../codes';
 import type { CoreDiagnostic } from '../diagnostic';
@@ -11,13 +11,21 @@ type Disagreeing = TiedClaim & { verdict: { status: 'disagrees' } };
 /**
  * A fix that puts the fact's value in place of the qualifier and the number
  * together ("more than 120" to "116"; "over $9 million" to "$6 million"'s
- * "$6"), for a qualifier that would leave the fact's own value false.
+ * "$6"), for a qualifier that would leave the fact's own value false. The
+ * words between them stay (the "$" of a figure; a count has none).
  */
-function replaceQualified(ctx: DraftContext, claim: Claim, expected: string): NonNullable<CoreDiagnostic['fix']> {
-  const [from, wordsFrom] = claim.kind === 'casualty' ? [claim.qualifierStart, claim.start] : claim.kind === 'figure' ? [claim.qualifierStart, claim.qualifierEnd] : [claim.start, claim.start];
+function replaceQualified(ctx: DraftContext, claim: CasualtyClaim | FigureClaim, expected: string): NonNullable<CoreDiagnostic['fix']> {
+  const wordsFrom = claim.kind === 'figure' ? claim.qualifierEnd : claim.start;
   const newText = ctx.draft.text.slice(wordsFrom, claim.start) + expected;
-  const written = ctx.draft.text.slice(from, claim.end).replace(/\s+/g, ' ');
-  return { title: `Change "${written}" to "${newText}"`, file: ctx.path, edits: [{ start: from, end: claim.end, newText }] };
+  const written = ctx.draft.text.slice(claim.qualifierStart, claim.end).replace(/\s+/g, ' ');
+  return { title: `Change "${written}" to "${newText}"`, file: ctx.path, edits: [{ start: claim.qualifierStart, end: claim.end, newText }] };
+}
+
+/** The quick fix of a mismatch: the fact's value in place of the claim's, its qualifier too where that cannot stay. */
+function fixOf(ctx: DraftContext, claim: Claim, expected: string, dropsQualifier: boolean): NonNullable<CoreDiagnostic['fix']> {
+  return dropsQualifier && (claim.kind === 'casualty' || claim.kind === 'figure')
+    ? replaceQualified(ctx, claim, expected)
+    : replaceWith(ctx.path, claim.start, claim.end, expected);
 }
 
 /** What a mismatch check says: from the context, the claim, its verdict and the claim's words. */
@@ -51,7 +59,7 @@ function mismatches<K extends Claim['kind']>(ctx: DraftContext, code: Code, kind
         factId: entry.id,
         tie: tie.strength,
         ...(comparison.expected !== undefined
-          ? { expected: comparison.expected, fix: comparison.dropsQualifier ? replaceQualified(ctx, claim, comparison.expected) : replaceWith(ctx.path, claim.start, claim.end, comparison.expected) }
+          ? { expected: comparison.expected, fix: fixOf(ctx, claim, comparison.expected, comparison.dropsQualifier === true) }
           : {}),
         related: [{ file: comparison.at.file, start: comparison.at.start, end: comparison.at.end, message: `${ctx.nameOf(entry)}: ${comparison.factText}` }],
       },

@@ -146,10 +146,15 @@ function judge(claim: Claim, candidates: readonly Candidate[], ctx: CompareConte
  */
 function personOfDate(claim: Claim, mentions: readonly Mention[]): Mention | undefined {
   if (claim.kind !== 'date' || claim.aboutDeath) return undefined;
-  const pool = mentions.filter((m) => m.entry.section === 'people' || isEligible(claim, m.entry));
-  const before = pool.filter((m) => m.end <= claim.start).sort((a, b) => b.end - a.end);
-  const nearest = before[0] ?? pool.filter((m) => m.end > claim.start).sort((a, b) => a.start - b.start)[0];
+  const [nearest] = nearestFirst(mentions.filter((m) => m.entry.section === 'people' || isEligible(claim, m.entry)), claim);
   return nearest?.entry.section === 'people' ? nearest : undefined;
+}
+
+/** Mentions in the order a claim is tied to them (SPEC section 3): those before it, nearest first, then those after it, nearest first. */
+function nearestFirst(mentions: readonly Mention[], claim: Claim): Mention[] {
+  const before = mentions.filter((m) => m.end <= claim.start).sort((a, b) => b.end - a.end);
+  const after = mentions.filter((m) => m.end > claim.start).sort((a, b) => a.start - b.start);
+  return [...before, ...after];
 }
 
 /** Entries named in the sentence that a claim of this kind can be tied to, nearest first (one before the claim preferred). */
@@ -160,11 +165,9 @@ function namedFor(claim: Claim, mentions: readonly Mention[], facts: FactBase): 
   // A count whose sentence names only a person is compared with that person's events (SPEC section 3).
   const events = claim.kind === 'casualty' && usable.every((m) => m.entry.section === 'people') ? usable : [];
   const pool = people.length ? people : events.length ? events : usable.filter((m) => claim.kind !== 'casualty' || m.entry.section !== 'people');
-  const before = pool.filter((m) => m.end <= claim.start).sort((a, b) => b.end - a.end);
-  const after = pool.filter((m) => m.end > claim.start).sort((a, b) => a.start - b.start);
   const seen = new Set<FactEntry>();
   const out: Candidate[] = [];
-  for (const m of [...before, ...after]) {
+  for (const m of nearestFirst(pool, claim)) {
     const words = claim.sentence.text.slice(m.start - claim.sentence.start, m.end - claim.sentence.start);
     const tie: Tie = { strength: 'named', how: people.length ? 'death' : events.length ? 'person' : 'mention', words, at: { start: m.start, end: m.end } };
     const entries = events.length ? m.entry.events.map((id) => facts.entries.get(id)).filter((e): e is FactEntry => e?.section === 'events') : [m.entry];
