@@ -16,12 +16,16 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 export type Format = 'text' | 'json' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 
-export interface CheckCommand {
-  kind: 'check';
+/** The drafts a command reads, as `check` and `claims` take them. */
+interface DraftsGiven {
   /** Paths, folders and globs as given; empty means the current folder. */
   inputs: string[];
   /** `--facts FILE`, repeatable: these fact files replace discovery for every draft. */
   facts: string[];
+}
+
+export interface CheckCommand extends DraftsGiven {
+  kind: 'check';
   format: Format;
   /** False with `--no-color`; colour also needs a terminal and no NO_COLOR. */
   color: boolean;
@@ -42,10 +46,8 @@ export type ClaimsFormat = 'text' | 'json' | 'csv';
 export const CLAIMS_FORMATS: readonly ClaimsFormat[] = ['text', 'json', 'csv'];
 
 /** `claims`: every claim of the drafts with its status (SPEC section 8). */
-export interface ClaimsCommand {
+export interface ClaimsCommand extends DraftsGiven {
   kind: 'claims';
-  inputs: string[];
-  facts: string[];
   format: ClaimsFormat;
 }
 
